@@ -1,0 +1,54 @@
+package org.vaevar.api.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.engine.TestExecutionResult;
+
+/**
+ * The kit must fail on wrong derivatives: the fixtures are run through the real JUnit engine, exactly as a
+ * plugin's subclass would be, and the outcome of each contract test is asserted.
+ */
+class ContractKitSelfTest {
+
+    private static Map<String, TestExecutionResult.Status> outcomes(Class<?> fixture) {
+        List<Event> finished = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute()
+                .testEvents().finished().list();
+        return finished.stream().collect(Collectors.toMap(
+                e -> e.getTestDescriptor().getDisplayName().replace("()", ""),
+                e -> e.getRequiredPayload(TestExecutionResult.class).getStatus()));
+    }
+
+    @Test
+    void passesACorrectMap() {
+        assertThat(outcomes(KitFixtures.CorrectRing.class)).isNotEmpty()
+                .allSatisfy((test, status) -> assertThat(status).as(test)
+                        .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
+    }
+
+    @Test
+    void catchesAWrongAdjoint() {
+        var outcomes = outcomes(KitFixtures.WrongAdjoint.class);
+        assertThat(outcomes.get("adjointMatchesTangentLinear")).isEqualTo(TestExecutionResult.Status.FAILED);
+        // The tangent-linear is right, so the Taylor tests still pass: the failure points at the adjoint.
+        assertThat(outcomes.get("taylorRemainderIsSmall")).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+        assertThat(outcomes.get("taylorRemainderFallsLikeEpsilonSquared"))
+                .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
+    void catchesAWrongTangentLinear() {
+        var outcomes = outcomes(KitFixtures.WrongTangentLinear.class);
+        assertThat(outcomes.get("taylorRemainderIsSmall")).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(outcomes.get("taylorRemainderFallsLikeEpsilonSquared"))
+                .isEqualTo(TestExecutionResult.Status.FAILED);
+        // TL and AD are consistent with each other: the dot-product test alone cannot see this error.
+        assertThat(outcomes.get("adjointMatchesTangentLinear")).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+}
