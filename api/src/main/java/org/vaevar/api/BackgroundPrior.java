@@ -1,5 +1,7 @@
 package org.vaevar.api;
 
+import java.util.Map;
+
 /**
  * The background term of a variational cost, written as a control-variable transform plus a penalty.
  *
@@ -22,4 +24,12 @@ public interface BackgroundPrior {
 
     /** The transform and penalty for one background xb (conditional priors may depend on xb). */
     ControlTransform at(double[] background);
+
+    /**
+     * What a run summary should record about this prior (e.g. the model file, training losses and seconds, the
+     * chosen covariance). JSON-friendly values: numbers, strings, booleans, lists and maps of those.
+     */
+    default Map<String, Object> describe() {
+        return Map.of();
+    }
 }

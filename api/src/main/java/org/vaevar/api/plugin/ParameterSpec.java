@@ -1,6 +1,8 @@
 package org.vaevar.api.plugin;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,14 +50,16 @@ public final class ParameterSpec {
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> givenNames = new HashSet<>();
         for (Parameter<?> p : parameters.values()) {
             Object given = raw.get(p.name());
             if (given != null) {
+                givenNames.add(p.name());
                 values.put(p.name(), p.accept(plugin, given));
             } else if (p.defaultValue() != null) {
                 values.put(p.name(), p.accept(plugin, p.defaultValue()));
             }
         }
-        return new Parameters(plugin, values);
+        return new Parameters(plugin, values, givenNames);
     }
 }

@@ -4,16 +4,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Validated parameter values of one plugin (defaults filled in). Built by {@link ParameterSpec#bind}. */
 public final class Parameters {
 
     private final String plugin;
     private final Map<String, Object> values;
+    private final Set<String> given;
 
-    Parameters(String plugin, Map<String, Object> values) {
+    Parameters(String plugin, Map<String, Object> values, Set<String> given) {
         this.plugin = plugin;
         this.values = Collections.unmodifiableMap(values);
+        this.given = Set.copyOf(given);
+    }
+
+    /** True if the configuration gave this parameter (rather than its default filling in). */
+    public boolean isGiven(String name) {
+        return given.contains(name);
     }
 
     public String plugin() {

@@ -51,4 +51,17 @@ class ContractKitSelfTest {
         // TL and AD are consistent with each other: the dot-product test alone cannot see this error.
         assertThat(outcomes.get("adjointMatchesTangentLinear")).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
     }
+
+    @Test
+    void passesALinearMapWithALargeOffsetAtLargePoints() {
+        assertThat(outcomes(KitFixtures.CorrectAffine.class)).isNotEmpty()
+                .allSatisfy((test, status) -> assertThat(status).as(test)
+                        .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
+    }
+
+    @Test
+    void catchesANonlinearMapDeclaredLinear() {
+        assertThat(outcomes(KitFixtures.NonlinearDeclaredLinear.class).get("taylorRemainderFallsLikeEpsilonSquared"))
+                .isEqualTo(TestExecutionResult.Status.FAILED);
+    }
 }

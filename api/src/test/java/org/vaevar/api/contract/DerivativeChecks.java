@@ -50,7 +50,8 @@ public final class DerivativeChecks {
      * The Taylor test of F at x along dx: for each ε, the absolute remainder ‖F(x+ε dx) − F(x) − ε F'dx‖ and the
      * relative one (divided by ‖F(x+ε dx) − F(x)‖).
      */
-    public record Taylor(double[] epsilons, double[] absolute, double[] relative, double floor) {
+    public record Taylor(double[] epsilons, double[] absolute, double[] relative, double floor,
+                         double[] roundingBound) {
 
         /** min over ε of the relative remainder. */
         public double minRelative() {
@@ -81,11 +82,14 @@ public final class DerivativeChecks {
             return m % 2 == 1 ? slopes.get(m / 2) : 0.5 * (slopes.get(m / 2 - 1) + slopes.get(m / 2));
         }
 
-        /** max over ε of ‖remainder‖ / ‖ε F'dx‖: for a linear map, rounding only. */
-        public double maxRelativeToTangent(double tangentNorm) {
+        /**
+         * max over ε of ‖remainder‖ / (rounding bound at ε): for a linear or affine map the remainder is rounding
+         * only, so this stays of order 1 (a few ulps); any curvature makes it grow like ε / u at large ε.
+         */
+        public double maxRemainderInRoundingUnits() {
             double worst = 0;
             for (int k = 0; k < epsilons.length; k++) {
-                worst = Math.max(worst, absolute[k] / (epsilons[k] * tangentNorm));
+                worst = Math.max(worst, absolute[k] / roundingBound[k]);
             }
             return worst;
         }
@@ -115,7 +119,15 @@ public final class DerivativeChecks {
         }
         // Rounding in F(x+εdx) − F(x): a few ulps of the larger of the two states, per component.
         double floor = UNIT_ROUNDOFF * Math.sqrt(fx.length) * (maxAbs(fx) + 1e-300);
-        return new Taylor(EPSILONS.clone(), abs, rel, floor);
+        // What rounding alone can leave in the remainder of a linear or affine map at ε: the rounding of F(x), of
+        // x + ε dx carried through F' (about ‖x‖ ‖F'dx‖/‖dx‖), and of ε F'dx.
+        double tangentNorm = Vectors.norm(tangent);
+        double carried = Vectors.norm(x) * tangentNorm / Math.max(Vectors.norm(dx), Double.MIN_NORMAL);
+        double[] bound = new double[EPSILONS.length];
+        for (int k = 0; k < EPSILONS.length; k++) {
+            bound[k] = UNIT_ROUNDOFF * (Vectors.norm(fx) + carried + EPSILONS[k] * tangentNorm) + Double.MIN_NORMAL;
+        }
+        return new Taylor(EPSILONS.clone(), abs, rel, floor, bound);
     }
 
     /** |⟨M'dx, dy⟩ − ⟨dx, M'ᵀdy⟩| / max(|⟨M'dx, dy⟩|, |⟨dx, M'ᵀdy⟩|). */

@@ -36,7 +36,7 @@ public abstract class DifferentiableFunctionContract {
     }
 
     @Test
-    void gradientMatchesFiniteDifferences() {
+    protected void gradientMatchesFiniteDifferences() {
         DifferentiableFunction f = function();
         SplittableRandom random = new SplittableRandom(seed());
         for (int t = 0; t < trials(); t++) {
@@ -47,7 +47,7 @@ public abstract class DifferentiableFunctionContract {
     }
 
     @Test
-    void valueAndGradientAgreeWithValue() {
+    protected void valueAndGradientAgreeWithValue() {
         DifferentiableFunction f = function();
         double[] x = point(new SplittableRandom(seed()), f);
         double[] g = new double[f.dimension()];

@@ -37,14 +37,14 @@ public abstract class DynamicalModelContract extends DifferentiableMapContract {
     }
 
     @Test
-    void forecastOfZeroStepsIsTheState() {
+    protected void forecastOfZeroStepsIsTheState() {
         DynamicalModel model = model();
         double[] x = point(new SplittableRandom(seed()), null);
         assertThat(model.forecast(x, 0)).containsExactly(x);
     }
 
     @Test
-    void forecastsCompose() {
+    protected void forecastsCompose() {
         DynamicalModel model = model();
         double[] x = point(new SplittableRandom(seed()), null);
         double[] direct = model.forecast(x, 7);
@@ -53,7 +53,7 @@ public abstract class DynamicalModelContract extends DifferentiableMapContract {
     }
 
     @Test
-    void forecastDoesNotModifyItsInput() {
+    protected void forecastDoesNotModifyItsInput() {
         DynamicalModel model = model();
         double[] x = point(new SplittableRandom(seed()), null);
         double[] copy = x.clone();
@@ -63,7 +63,7 @@ public abstract class DynamicalModelContract extends DifferentiableMapContract {
     }
 
     @Test
-    void sameSeedGivesBitIdenticalStates() {
+    protected void sameSeedGivesBitIdenticalStates() {
         DynamicalModel model = model();
         double[] a = model.forecast(model.randomState(new SplittableRandom(seed())), 200);
         double[] b = model.forecast(model.randomState(new SplittableRandom(seed())), 200);
@@ -71,7 +71,7 @@ public abstract class DynamicalModelContract extends DifferentiableMapContract {
     }
 
     @Test
-    void timeStepIsPositive() {
+    protected void timeStepIsPositive() {
         assertThat(model().timeStep()).isPositive().isFinite();
         assertThat(model().dimension()).isPositive();
     }

@@ -62,6 +62,69 @@ final class KitFixtures {
         };
     }
 
+    /** F(x) = A x + c with a large offset c: linear, and declared so. */
+    static DifferentiableMap affine(int n) {
+        return new DifferentiableMap() {
+            @Override public int inputDimension() { return n; }
+            @Override public int outputDimension() { return n; }
+
+            private double[] a(double[] x) {
+                double[] y = new double[n];
+                for (int i = 0; i < n; i++) {
+                    y[i] = 3.1 * x[i] - 0.7 * x[(i + 1) % n] + 0.2 * x[(i + n - 1) % n];
+                }
+                return y;
+            }
+
+            private double[] aT(double[] y) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] += 3.1 * y[i];
+                    x[(i + 1) % n] += -0.7 * y[i];
+                    x[(i + n - 1) % n] += 0.2 * y[i];
+                }
+                return x;
+            }
+
+            @Override
+            public double[] apply(double[] x) {
+                double[] y = a(x);
+                for (int i = 0; i < n; i++) {
+                    y[i] += 1e3 * (i + 1);
+                }
+                return y;
+            }
+
+            @Override
+            public Linearization linearize(double[] x) {
+                double[] value = apply(x);
+                return new Linearization() {
+                    @Override public double[] value() { return value; }
+                    @Override public int inputDimension() { return n; }
+                    @Override public int outputDimension() { return n; }
+                    @Override public double[] apply(double[] dx) { return a(dx); }
+                    @Override public double[] applyAdjoint(double[] dy) { return aT(dy); }
+                };
+            }
+        };
+    }
+
+    @Tag("kit-fixture")
+    static class CorrectAffine extends DifferentiableMapContract {
+        @Override protected DifferentiableMap map() { return affine(9); }
+        @Override protected boolean linear() { return true; }
+        @Override protected double[] point(java.util.SplittableRandom r, DifferentiableMap m) {
+            return gaussian(r, 9, 50.0);
+        }
+    }
+
+    /** A nonlinear map wrongly declared linear. */
+    @Tag("kit-fixture")
+    static class NonlinearDeclaredLinear extends DifferentiableMapContract {
+        @Override protected DifferentiableMap map() { return ring(6, 0, 0); }
+        @Override protected boolean linear() { return true; }
+    }
+
     @Tag("kit-fixture")
     static class CorrectRing extends DifferentiableMapContract {
         @Override protected DifferentiableMap map() { return ring(6, 0, 0); }

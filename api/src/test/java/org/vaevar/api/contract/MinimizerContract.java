@@ -72,7 +72,7 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void findsTheMinimiserOfASmallQuadratic() {
+    protected void findsTheMinimiserOfASmallQuadratic() {
         double[][] a = {{4, 1, 0}, {1, 3, -1}, {0, -1, 2}};
         double[] c = {1, -2, 0.5};
         MinimizationResult r = minimizer().minimize(quadratic(a, c), new double[3], tight());
@@ -81,7 +81,7 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void findsTheMinimiserOfAnIllConditionedQuadratic() {
+    protected void findsTheMinimiserOfAnIllConditionedQuadratic() {
         int n = 30;
         double[][] a = new double[n][n];
         double[] c = new double[n];
@@ -97,14 +97,14 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void findsTheMinimumOfRosenbrock() {
+    protected void findsTheMinimumOfRosenbrock() {
         MinimizationResult r = minimizer().minimize(rosenbrock(2), new double[] {-1.2, 1.0}, tight());
         assertThat(r.argmin()).as("argmin; reason %s after %d iterations", r.reason(), r.iterations())
                 .containsExactly(new double[] {1, 1}, within(1e-8));
     }
 
     @Test
-    void reportsTheTruthAboutItsResult() {
+    protected void reportsTheTruthAboutItsResult() {
         DifferentiableFunction f = rosenbrock(4);
         double[] start = {-1, 0.5, 2, -0.5};
         double[] startCopy = start.clone();
@@ -119,7 +119,7 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void respectsTheIterationCap() {
+    protected void respectsTheIterationCap() {
         MinimizationResult r = minimizer().minimize(rosenbrock(2), new double[] {-1.2, 1.0},
                 new StoppingCriteria(3, 1000, 0, 0));
         assertThat(r.iterations()).isLessThanOrEqualTo(3);
@@ -127,7 +127,7 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void stopsAtOnceAtTheMinimum() {
+    protected void stopsAtOnceAtTheMinimum() {
         double[] c = {1, 2};
         MinimizationResult r = minimizer().minimize(quadratic(new double[][] {{1, 0}, {0, 1}}, c), c, tight());
         assertThat(r.reason()).isEqualTo(StopReason.GRADIENT_TOLERANCE);
@@ -136,7 +136,7 @@ public abstract class MinimizerContract {
     }
 
     @Test
-    void reportsNonFiniteCostsInsteadOfThrowing() {
+    protected void reportsNonFiniteCostsInsteadOfThrowing() {
         DifferentiableFunction nan = new DifferentiableFunction() {
             @Override public int dimension() { return 2; }
             @Override public double value(double[] x) { return Double.NaN; }

@@ -18,7 +18,7 @@ public abstract class ObservationOperatorContract extends DifferentiableMapContr
     }
 
     @Test
-    void dimensionsAreConsistent() {
+    protected void dimensionsAreConsistent() {
         ObservationOperator h = operator();
         assertThat(h.observationDimension()).isPositive().isEqualTo(h.outputDimension());
         assertThat(h.stateDimension()).isPositive().isEqualTo(h.inputDimension());

@@ -23,7 +23,7 @@ public abstract class PluginProviderContract {
     protected abstract PluginKind kind();
 
     @Test
-    void isDiscoveredThroughTheServiceLoader() {
+    protected void isDiscoveredThroughTheServiceLoader() {
         PluginProvider p = provider();
         PluginRegistry registry = PluginRegistry.discover(p.getClass().getClassLoader());
         assertThat(registry.lookup(kind(), p.name())).as("registered under its kind and name")
@@ -31,7 +31,7 @@ public abstract class PluginProviderContract {
     }
 
     @Test
-    void hasAWellFormedNameAndDocumentedParameters() {
+    protected void hasAWellFormedNameAndDocumentedParameters() {
         PluginProvider p = provider();
         assertThat(p.name()).matches("[a-z][a-z0-9-]*");
         assertThat(p.description()).isNotBlank();
@@ -43,7 +43,7 @@ public abstract class PluginProviderContract {
     }
 
     @Test
-    void refusesAnUnknownParameterByName() {
+    protected void refusesAnUnknownParameterByName() {
         PluginProvider p = provider();
         assertThatThrownBy(() -> p.parameters().bind(Map.of("noSuchParameter", 1)))
                 .isInstanceOf(InvalidParameterException.class)

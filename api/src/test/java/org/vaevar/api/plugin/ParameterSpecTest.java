@@ -42,6 +42,14 @@ class ParameterSpecTest {
     }
 
     @Test
+    void tellsGivenParametersFromDefaults() {
+        Parameters p = spec.bind(Map.of("n", 40));
+        assertThat(p.isGiven("n")).isTrue();
+        assertThat(p.isGiven("dt")).isFalse();
+        assertThat(p.real("dt")).isEqualTo(0.05);
+    }
+
+    @Test
     void refusesBadValuesByName() {
         assertThatThrownBy(() -> spec.bind(Map.of("n", 3))).isInstanceOf(InvalidParameterException.class)
                 .hasMessage("demo.n = 3: must be at least 4");
