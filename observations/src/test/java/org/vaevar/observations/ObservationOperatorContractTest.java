@@ -1,0 +1,139 @@
+package org.vaevar.observations;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Nested;
+import org.vaevar.api.DifferentiableMap;
+import org.vaevar.api.ObservationOperator;
+import org.vaevar.api.contract.ObservationOperatorContract;
+import org.vaevar.api.contract.PluginProviderContract;
+import org.vaevar.api.plugin.ObservationOperatorProvider;
+import org.vaevar.api.plugin.PluginKind;
+import org.vaevar.api.plugin.PluginProvider;
+
+/**
+ * The contract kit run on every operator of this module, each with three selections built through its provider
+ * (as the harness builds them): all of n = 8, every 3rd from 1 of n = 10, and an unordered list of n = 7.
+ */
+class ObservationOperatorContractTest {
+
+    static ObservationOperator build(ObservationOperatorProvider p, Map<String, ?> raw, int n) {
+        return p.create(p.parameters().bind(raw), n);
+    }
+
+    /**
+     * The kit's check for linear maps bounds max over ε of ‖H(x+εdx) − H(x) − εH'dx‖ / (ε‖H'dx‖) by 1e-10, so at
+     * ε = 1e-11 it measures the rounding of x + εdx itself (≈ u‖x‖ / ε ≈ 1e-5) rather than any nonlinearity, and
+     * fails for every linear map linearised at x ≠ 0. H' of a linear map does not depend on x, so we linearise at
+     * x = 0, where that rounding vanishes and the check tests what it means to: H(εdx) = εH'dx. The Jacobian at
+     * random points is checked entry by entry in ComponentwiseObservationOperatorTest.
+     */
+    abstract static class LinearMapContract extends ObservationOperatorContract {
+        @Override protected boolean linear() {
+            return true;
+        }
+
+        @Override protected double[] point(SplittableRandom random, DifferentiableMap map) {
+            return new double[map.inputDimension()];
+        }
+    }
+
+    @Nested
+    class LinearAll extends LinearMapContract {
+        @Override protected ObservationOperator operator() {
+            return build(new LinearObservationOperatorProvider(), Map.of(), 8);
+        }
+
+    }
+
+    @Nested
+    class LinearEveryThird extends LinearMapContract {
+        @Override protected ObservationOperator operator() {
+            return build(new LinearObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+        }
+
+    }
+
+    @Nested
+    class LinearList extends LinearMapContract {
+        @Override protected ObservationOperator operator() {
+            return build(new LinearObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+        }
+
+    }
+
+    @Nested
+    class ArctanAll extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new ArctanObservationOperatorProvider(), Map.of(), 8);
+        }
+    }
+
+    @Nested
+    class ArctanEveryThird extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new ArctanObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+        }
+    }
+
+    @Nested
+    class ArctanList extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new ArctanObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+        }
+    }
+
+    @Nested
+    class QuadraticAll extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new QuadraticObservationOperatorProvider(), Map.of(), 8);
+        }
+    }
+
+    @Nested
+    class QuadraticEveryThird extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new QuadraticObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+        }
+    }
+
+    @Nested
+    class QuadraticList extends ObservationOperatorContract {
+        @Override protected ObservationOperator operator() {
+            return build(new QuadraticObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+        }
+    }
+
+    @Nested
+    class LinearProvider extends PluginProviderContract {
+        @Override protected PluginProvider provider() {
+            return new LinearObservationOperatorProvider();
+        }
+
+        @Override protected PluginKind kind() {
+            return PluginKind.OBSERVATION_OPERATOR;
+        }
+    }
+
+    @Nested
+    class ArctanProvider extends PluginProviderContract {
+        @Override protected PluginProvider provider() {
+            return new ArctanObservationOperatorProvider();
+        }
+
+        @Override protected PluginKind kind() {
+            return PluginKind.OBSERVATION_OPERATOR;
+        }
+    }
+
+    @Nested
+    class QuadraticProvider extends PluginProviderContract {
+        @Override protected PluginProvider provider() {
+            return new QuadraticObservationOperatorProvider();
+        }
+
+        @Override protected PluginKind kind() {
+            return PluginKind.OBSERVATION_OPERATOR;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.vaevar.priors.gaussian;
+
+import java.util.Arrays;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.vaevar.api.util.Checks;
+
+/**
+ * A dense square root L (row-major n×n) of a symmetric positive semi-definite B, applied with plain loops.
+ *
+ * <p>{@link #symmetric} builds the symmetric square root B^{1/2} = U Λ^{1/2} Uᵀ from an eigen-decomposition
+ * (Commons Math) rather than a Cholesky factor, for two reasons:
+ * <ul>
+ *   <li>it accepts a semi-definite B (a sample covariance from N ≤ n samples with no ridge), where Cholesky
+ *       fails; directions with zero variance simply get no increment;</li>
+ *   <li>it is unique and inherits B's symmetries: for a circulant (homogeneous) B on a periodic domain,
+ *       B^{1/2} is circulant too, so the control v has the same translation-equivariant meaning everywhere,
+ *       while a triangular Cholesky factor would single out grid point 0.</li>
+ * </ul>
+ * The cost is one O(n³) decomposition at construction, the same order as Cholesky.
+ */
+public final class DenseSquareRoot implements CovarianceSquareRoot {
+
+    /**
+     * Eigenvalues down to −this × the largest are rounding of a PSD matrix and clamped to 0; below that B is not
+     * a covariance and is refused. The solver's own error is ~ n·u·λmax (about 1e-14 for n = 40).
+     */
+    static final double NEGATIVE_EIGENVALUE_TOLERANCE = 1e-10;
+
+    private final int n;
+    private final double[] l; // row-major: L(i, j) = l[i * n + j]
+
+    private DenseSquareRoot(int n, double[] l) {
+        this.n = n;
+        this.l = l;
+    }
+
+    /** L given explicitly (row-major n×n, copied). */
+    public static DenseSquareRoot of(double[] l, int n) {
+        CovarianceEstimates.checkSquare("square root", l, n);
+        return new DenseSquareRoot(n, l.clone());
+    }
+
+    /**
+     * The symmetric square root of s·B for a symmetric positive semi-definite B (row-major n×n). B is
+     * symmetrised as ½(B + Bᵀ) first, so rounding asymmetry is harmless; a clearly negative eigenvalue or a zero
+     * B is refused.
+     */
+    public static DenseSquareRoot symmetric(double[] b, int n, double s) {
+        CovarianceEstimates.checkSquare("covariance", b, n);
+        Checks.positive("inflation", s);
+        double[] sym = b.clone();
+        CovarianceEstimates.symmetrizeInPlace(sym, n);
+        RealMatrix m = new Array2DRowRealMatrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m.setEntry(i, j, sym[i * n + j]);
+            }
+        }
+        EigenDecomposition eigen = new EigenDecomposition(m);
+        double[] lambda = eigen.getRealEigenvalues();
+        double largest = 0;
+        for (double v : lambda) {
+            largest = Math.max(largest, v);
+        }
+        if (!(largest > 0)) {
+            throw new IllegalArgumentException("covariance has no positive eigenvalue (largest " + largest
+                    + "): it is zero, e.g. all samples equal");
+        }
+        double[] root = new double[n]; // sqrt(s·λ_k), negatives from rounding clamped to 0
+        for (int k = 0; k < n; k++) {
+            if (lambda[k] < -NEGATIVE_EIGENVALUE_TOLERANCE * largest) {
+                throw new IllegalArgumentException("covariance is not positive semi-definite: eigenvalue "
+                        + lambda[k] + " against largest " + largest);
+            }
+            root[k] = Math.sqrt(s * Math.max(lambda[k], 0.0));
+        }
+        double[][] u = eigen.getV().getData(); // columns are the orthonormal eigenvectors
+        double[] l = new double[n * n];
+        // L = U diag(root) Uᵀ: L(i, j) = Σ_k U(i, k) root_k U(j, k); symmetric, so fill the upper triangle.
+        double[] scaledRow = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] ui = u[i];
+            for (int k = 0; k < n; k++) {
+                scaledRow[k] = ui[k] * root[k];
+            }
+            for (int j = i; j < n; j++) {
+                double[] uj = u[j];
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    sum += scaledRow[k] * uj[k];
+                }
+                l[i * n + j] = sum;
+                l[j * n + i] = sum;
+            }
+        }
+        return new DenseSquareRoot(n, l);
+    }
+
+    @Override
+    public int dimension() {
+        return n;
+    }
+
+    @Override
+    public void multiply(double[] v, double[] out) {
+        // (L v)_i = Σ_j L(i, j) v_j: a row-major sweep.
+        for (int i = 0; i < n; i++) {
+            int base = i * n;
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += l[base + j] * v[j];
+            }
+            out[i] = sum;
+        }
+    }
+
+    @Override
+    public void multiplyTranspose(double[] w, double[] out) {
+        // (Lᵀ w)_j = Σ_i L(i, j) w_i, accumulated row by row to stay on contiguous memory. L is symmetric when
+        // built by symmetric(), but the adjoint stays the true transpose so any L given through of() is right.
+        Arrays.fill(out, 0, n, 0.0);
+        for (int i = 0; i < n; i++) {
+            int base = i * n;
+            double wi = w[i];
+            for (int j = 0; j < n; j++) {
+                out[j] += l[base + j] * wi;
+            }
+        }
+    }
+
+    @Override
+    public double[] matrix() {
+        return l.clone();
+    }
+}

@@ -1,0 +1,118 @@
+package org.vaevar.priors.gaussian;
+
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.ControlTransform;
+import org.vaevar.api.util.Checks;
+
+/**
+ * The static-B Gaussian prior of classic 3DVar/4DVar, as a control-variable transform:
+ * x = xb + μ + L v with L Lᵀ = s·B, penalty P(v) = ½‖v‖², so that the background term is
+ * ½ (x − xb − μ)ᵀ (s·B)⁻¹ (x − xb − μ) without ever inverting B. μ is an optional mean correction (zero for the
+ * classic unbiased prior). The control starts at v = 0.
+ *
+ * <p>Build one with {@link GaussianPriorProvider} (estimating B from the experiment) or the factories here.
+ */
+public final class GaussianPrior implements BackgroundPrior {
+
+    public static final String NAME = "gaussian";
+
+    private final String description;
+    private final double[] covariance; // s·B, row-major n×n; null for a diagonal B (see variances)
+    private final double[] variances;  // diag(s·B) for a diagonal B, else null
+    private final double[] meanCorrection;
+    private final CovarianceSquareRoot root;
+    private final HalfSquaredNorm penalty;
+
+    private GaussianPrior(String description, double[] covariance, double[] variances, double[] meanCorrection,
+                          CovarianceSquareRoot root) {
+        int n = root.dimension();
+        Checks.finiteWithDimension("mean correction", meanCorrection, n);
+        this.description = description;
+        this.covariance = covariance;
+        this.variances = variances;
+        this.meanCorrection = meanCorrection.clone();
+        this.root = root;
+        this.penalty = new HalfSquaredNorm(n);
+    }
+
+    /**
+     * L Lᵀ = s·B for a dense symmetric positive semi-definite B (row-major n×n; any ridge already added), with
+     * L the symmetric square root (see {@link DenseSquareRoot#symmetric}).
+     */
+    public static GaussianPrior dense(String description, double[] b, int n, double inflation,
+                                      double[] meanCorrection) {
+        CovarianceEstimates.checkSquare("covariance", b, n);
+        Checks.positive("inflation", inflation);
+        double[] sb = CovarianceEstimates.scaled(inflation, b);
+        CovarianceEstimates.symmetrizeInPlace(sb, n);
+        return new GaussianPrior(description, sb, null, meanCorrection, DenseSquareRoot.symmetric(b, n, inflation));
+    }
+
+    /** L = diag(sqrt(s·σ_i²)) for B = diag(σ_i²): no n×n storage, so any n. */
+    public static GaussianPrior diagonal(String description, double[] variances, double inflation,
+                                         double[] meanCorrection) {
+        Checks.positive("inflation", inflation);
+        double[] sv = new double[variances.length];
+        double[] sigma = new double[variances.length];
+        for (int i = 0; i < sv.length; i++) {
+            Checks.positive("variance[" + i + "]", variances[i]);
+            sv[i] = inflation * variances[i];
+            sigma[i] = Math.sqrt(sv[i]);
+        }
+        return new GaussianPrior(description, null, sv, meanCorrection, new DiagonalSquareRoot(sigma));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int stateDimension() {
+        return root.dimension();
+    }
+
+    @Override
+    public int controlDimension() {
+        return root.dimension();
+    }
+
+    @Override
+    public ControlTransform at(double[] background) {
+        Checks.finiteWithDimension("gaussian background", background, root.dimension());
+        return new GaussianControlTransform(background, meanCorrection, root, penalty);
+    }
+
+    /** The covariance the prior uses, s·B (ridge and inflation included), row-major n×n; a copy. */
+    public double[] covariance() {
+        if (covariance != null) {
+            return covariance.clone();
+        }
+        int n = variances.length;
+        double[] b = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            b[i * n + i] = variances[i];
+        }
+        return b;
+    }
+
+    /** μ, the correction added to every background (zeros unless built with mean = sample); a copy. */
+    public double[] meanCorrection() {
+        return meanCorrection.clone();
+    }
+
+    /** L, with L Lᵀ = {@link #covariance()}. */
+    public CovarianceSquareRoot squareRoot() {
+        return root;
+    }
+
+    /** How this prior was built, e.g. "gaussian(covariance=samples, inflation=1.0, ...)". */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

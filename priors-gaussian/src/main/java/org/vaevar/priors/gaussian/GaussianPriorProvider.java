@@ -1,0 +1,191 @@
+package org.vaevar.priors.gaussian;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.plugin.BackgroundErrorSamples;
+import org.vaevar.api.plugin.InvalidParameterException;
+import org.vaevar.api.plugin.Parameter;
+import org.vaevar.api.plugin.ParameterSpec;
+import org.vaevar.api.plugin.Parameters;
+import org.vaevar.api.plugin.PriorContext;
+import org.vaevar.api.plugin.PriorProvider;
+
+/**
+ * Provides the {@code gaussian} prior, estimating B from what the experiment offers.
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code covariance} (default {@code samples}):
+ *     <ul>
+ *       <li>{@code samples}: the sample covariance of the corrections δ = xᵗ − xb of the calibration run
+ *           ({@link PriorContext#backgroundErrors()});</li>
+ *       <li>{@code climatology}: the covariance of the states of a long free run ({@link PriorContext#climatology()}),
+ *           the "Var3D" convention of the field's benchmark suites; {@code inflation} is then the scale of the
+ *           climatological covariance;</li>
+ *       <li>{@code diagonal}: σ² I with σ² = {@code variance}; needs no samples;</li>
+ *       <li>{@code circulant}: the homogeneous average of the sample covariance, c(k) = mean_i C(i, i+k mod n):
+ *           the fair Gaussian control for translation-equivariant priors on periodic domains (Lorenz 96).</li>
+ *     </ul></li>
+ *   <li>{@code inflation} s &gt; 0 (default 1): L Lᵀ = s·B.</li>
+ *   <li>{@code variance} σ² &gt; 0 (default 1): for {@code diagonal} only.</li>
+ *   <li>{@code regularization} r ≥ 0 (default 1e-6): estimated B become B + r·(tr B / n)·I, a ridge relative to
+ *       the mean variance, so B is positive definite even from fewer samples than dimensions (then the sample
+ *       covariance has rank ≤ N − 1). Not applied to {@code diagonal}, which is positive definite by
+ *       construction and whose variance is meant literally. Inflation multiplies the regularised B.</li>
+ *   <li>{@code mean} (default {@code zero}): {@code zero} is the classic unbiased prior x = xb + L v;
+ *       {@code sample} adds μ, the sample mean of the corrections δ, to every background, x = xb + μ + L v, for
+ *       biased backgrounds (imperfect-model runs); with {@code circulant}, μ is replaced by its spatial average
+ *       (a homogeneous bias). Needs the calibration samples whatever the covariance. B is always the covariance
+ *       about the sample mean, so with {@code mean = zero} a bias in δ is not represented anywhere.</li>
+ * </ul>
+ */
+public final class GaussianPriorProvider implements PriorProvider {
+
+    public static final String COVARIANCE = "covariance";
+    public static final String INFLATION = "inflation";
+    public static final String VARIANCE = "variance";
+    public static final String REGULARIZATION = "regularization";
+    public static final String MEAN = "mean";
+
+    private static final String SAMPLES = "samples";
+    private static final String CLIMATOLOGY = "climatology";
+    private static final String DIAGONAL = "diagonal";
+    private static final String CIRCULANT = "circulant";
+    private static final String MEAN_SAMPLE = "sample";
+
+    private static final ParameterSpec SPEC = ParameterSpec.of(GaussianPrior.NAME,
+            Parameter.text(COVARIANCE, SAMPLES,
+                    "B from: samples (background errors), climatology (free run), diagonal (variance·I),"
+                            + " circulant (homogeneous average of the sample covariance)")
+                    .oneOf(SAMPLES, CLIMATOLOGY, DIAGONAL, CIRCULANT),
+            Parameter.real(INFLATION, 1.0, "scale s of B: L Lᵀ = s·B").positive(),
+            Parameter.real(VARIANCE, 1.0, "σ² of covariance = diagonal").positive(),
+            Parameter.real(REGULARIZATION, 1e-6,
+                    "ridge r relative to the mean variance: B + r·(tr B / n)·I (estimated B only)").nonNegative(),
+            Parameter.text(MEAN, "zero",
+                    "zero: x = xb + L v; sample: x = xb + μ + L v with μ the mean correction of the samples")
+                    .oneOf("zero", MEAN_SAMPLE));
+
+    @Override
+    public String name() {
+        return GaussianPrior.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "static-B Gaussian prior x = xb + L v, L Lᵀ = s·B, penalty ½‖v‖² (classic 3DVar/4DVar)";
+    }
+
+    @Override
+    public ParameterSpec parameters() {
+        return SPEC;
+    }
+
+    @Override
+    public BackgroundPrior create(Parameters parameters, PriorContext context) {
+        if (!GaussianPrior.NAME.equals(parameters.plugin())) {
+            throw new IllegalArgumentException(GaussianPrior.NAME + ": given the parameters of '"
+                    + parameters.plugin() + "'");
+        }
+        String kind = parameters.text(COVARIANCE);
+        double inflation = parameters.real(INFLATION);
+        double regularization = parameters.real(REGULARIZATION);
+        boolean sampleMean = MEAN_SAMPLE.equals(parameters.text(MEAN));
+        int n = context.stateDimension();
+        if (n < 1) {
+            throw new IllegalArgumentException(GaussianPrior.NAME + ": state dimension = " + n
+                    + ": must be positive");
+        }
+
+        boolean needsSamples = sampleMean || SAMPLES.equals(kind) || CIRCULANT.equals(kind);
+        double[][] corrections = needsSamples ? corrections(kind, context, n) : null;
+
+        double[] mu = new double[n];
+        if (sampleMean) {
+            mu = CovarianceEstimates.mean("background-error", corrections);
+            if (CIRCULANT.equals(kind)) {
+                Arrays.fill(mu, Arrays.stream(mu).average().orElseThrow()); // homogeneous bias
+            }
+        }
+
+        String description = String.format(Locale.ROOT, "%s(%s=%s, %s=%s, %s, %s=%s%s)", GaussianPrior.NAME,
+                COVARIANCE, kind, INFLATION, inflation,
+                DIAGONAL.equals(kind) ? VARIANCE + "=" + parameters.real(VARIANCE)
+                        : REGULARIZATION + "=" + regularization,
+                MEAN, parameters.text(MEAN),
+                corrections != null ? ", " + corrections.length + " samples" : "");
+
+        if (DIAGONAL.equals(kind)) {
+            double[] variances = new double[n];
+            Arrays.fill(variances, parameters.real(VARIANCE));
+            return GaussianPrior.diagonal(description, variances, inflation, mu);
+        }
+        double[] b = estimate(kind, () -> switch (kind) {
+            case SAMPLES -> CovarianceEstimates.sampleCovariance("background-error", corrections);
+            case CIRCULANT -> CovarianceEstimates.circulantAverage(
+                    CovarianceEstimates.sampleCovariance("background-error", corrections), n);
+            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(context, n));
+            default -> throw new IllegalStateException("unhandled covariance kind " + kind);
+        });
+        if (!(CovarianceEstimates.meanVariance(b, n) > 0)) {
+            throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
+                    "the estimated covariance is zero (all samples are equal)");
+        }
+        b = CovarianceEstimates.withRidge(b, n, regularization);
+        double[] finalB = b;
+        double[] finalMu = mu;
+        return estimate(kind, () -> GaussianPrior.dense(description, finalB, n, inflation, finalMu));
+    }
+
+    /** δ_k = xᵗ_k − xb_k, checked against n; a missing calibration is re-raised naming this prior. */
+    private static double[][] corrections(String kind, PriorContext context, int n) {
+        BackgroundErrorSamples samples;
+        try {
+            samples = context.backgroundErrors();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
+                    + ") needs background-error samples: " + e.getMessage(), e);
+        }
+        if (samples == null) {
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
+                    + "): the experiment returned no background-error samples");
+        }
+        if (samples.dimension() != n) {
+            throw new IllegalArgumentException(GaussianPrior.NAME + ": background-error samples have dimension "
+                    + samples.dimension() + " but the state has dimension " + n);
+        }
+        return samples.corrections();
+    }
+
+    private static double[][] climatology(PriorContext context, int n) {
+        double[][] states;
+        try {
+            states = context.climatology();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+                    + ") needs a climatology: " + e.getMessage(), e);
+        }
+        if (states == null || states.length == 0) {
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+                    + "): the experiment returned no climatology states");
+        }
+        if (states[0] == null || states[0].length != n) {
+            throw new IllegalArgumentException(GaussianPrior.NAME + ": climatology states have dimension "
+                    + (states[0] == null ? 0 : states[0].length) + " but the state has dimension " + n);
+        }
+        return states;
+    }
+
+    /** Runs an estimation step, re-raising its refusals as "gaussian.covariance = kind: why". */
+    private static <T> T estimate(String kind, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidParameterException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind, e.getMessage());
+        }
+    }
+}
