@@ -1,9 +1,7 @@
 package org.vaevar.observations;
 
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
-import org.vaevar.api.DifferentiableMap;
 import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.contract.ObservationOperatorContract;
 import org.vaevar.api.contract.PluginProviderContract;

@@ -1,10 +1,8 @@
 package org.vaevar.priors.gaussian;
 
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.vaevar.api.BackgroundPrior;
-import org.vaevar.api.DifferentiableMap;
 import org.vaevar.api.contract.BackgroundPriorContract;
 import org.vaevar.api.contract.PluginProviderContract;
 import org.vaevar.api.plugin.PluginKind;
