@@ -25,6 +25,9 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class ErrorBarRenderer extends BarRenderer {
 
+    /** Pure black: no other element of the chart uses it, so whiskers stand out (and can be found in tests). */
+    static final Color WHISKER = Color.BLACK;
+
     private final Map<List<String>, double[]> intervals = new HashMap<>();
 
     ErrorBarRenderer() {
@@ -68,7 +71,7 @@ final class ErrorBarRenderer extends BarRenderer {
         RectangleEdge edge = plot.getRangeAxisEdge();
         double yLo = rangeAxis.valueToJava2D(iv[0], dataArea, edge);
         double yHi = rangeAxis.valueToJava2D(iv[1], dataArea, edge);
-        g2.setPaint(new Color(0x222222));
+        g2.setPaint(WHISKER);
         g2.setStroke(new BasicStroke(1.8f));
         g2.draw(new Line2D.Double(xMid, yLo, xMid, yHi));
         g2.draw(new Line2D.Double(xMid - cap, yLo, xMid + cap, yLo));
