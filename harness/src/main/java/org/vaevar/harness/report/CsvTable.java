@@ -113,7 +113,7 @@ public final class CsvTable {
     public List<List<String>> rows() {
         List<List<String>> out = new ArrayList<>(rows.size());
         for (String[] r : rows) {
-            out.add(Collections.unmodifiableList(List.of(r)));
+            out.add(List.of(r));
         }
         return Collections.unmodifiableList(out);
     }

@@ -3,6 +3,7 @@ package org.vaevar.harness.report;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -82,7 +83,7 @@ public final class Json {
             throw new ConfigSyntaxException(source, 1, 1, "empty file; expected a JSON object", null);
         }
         try (JsonParser parser = MAPPER.createParser(text)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ConfigSyntaxException(source, at.getLineNr(), at.getColumnNr(),
                         "expected a JSON object '{...}' at the top level, found " + parser.currentToken(), null);

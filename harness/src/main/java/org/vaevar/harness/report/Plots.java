@@ -705,9 +705,9 @@ public final class Plots {
         return formatShort(sum / (y.length - from));
     }
 
-    /** Four significant digits, locale-independent. */
+    /** Four significant digits, locale-independent ({@code 0.9929}, {@code 2.500}, {@code 1.200e-05}). */
     static String formatShort(double v) {
-        return TextTable.formatNumber(v, Math.max(0, 3 - (int) Math.floor(Math.log10(Math.abs(v) + 1e-300))));
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : TextTable.formatNumber(v, 0);
     }
 
     private static void checkTrajectory(String field, Trajectory t, int components) {

@@ -12,10 +12,10 @@ import java.util.Objects;
  * An aligned plain-text table for the terminal.
  *
  * <pre>
- * method   rmse_b  rmse_a              n
- * -------  ------  ----------------  ---
- * 3dvar     0.512  0.301 +/- 0.012    10
- * vae-3dvar 0.498  0.254 +/- 0.010    10
+ * method     rmse_b           rmse_a   n
+ * ---------  ------  ---------------  --
+ * 3dvar       0.512  0.301 +/- 0.012  10
+ * vae-3dvar   0.498  0.254 +/- 0.010  10
  * </pre>
  *
  * <p>Text cells are left-aligned, numbers right-aligned; a column whose cells are all numbers (or empty) has a

@@ -307,6 +307,15 @@ class PlotsTest {
     }
 
     @Test
+    void legendNumbersHaveFourSignificantDigits() {
+        assertThat(Plots.formatShort(0.0)).isEqualTo("0.000");
+        assertThat(Plots.formatShort(0.99287)).isEqualTo("0.9929");
+        assertThat(Plots.formatShort(123456.0)).isEqualTo("1.235e+05");
+        assertThat(Plots.formatShort(1.2e-5)).isEqualTo("1.200e-05");
+        assertThat(Plots.formatShort(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
     void demoWritesOneOfEachPlot() throws IOException {
         PlotsDemo.writeAll(dir);
         assertThat(AtomicFilesTest.listNames(dir)).containsExactly("bars.png", "histograms.png", "lines.png",
