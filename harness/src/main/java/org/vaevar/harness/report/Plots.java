@@ -174,7 +174,7 @@ public final class Plots {
         }
         NumberAxis x = plainAxis(options.xLabel());
         ValueAxis y = options.logScale() ? logAxis("RMSE") : zeroBasedAxis("RMSE");
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, cycleTimes.length <= MARKER_LIMIT);
+        XYLineAndShapeRenderer renderer = lineRenderer(true, cycleTimes.length <= MARKER_LIMIT);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
             renderer.setSeriesStroke(i, ChartStyle.line(2f));
@@ -274,7 +274,7 @@ public final class Plots {
         combined.setGap(14);
         for (int c = 0; c < names.length; c++) {
             XYSeriesCollection data = new XYSeriesCollection();
-            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+            XYLineAndShapeRenderer r = lineRenderer(true, true);
             int s = 0;
             data.addSeries(xySeries("truth", truth.times(), truth.values()[c], skipped, false));
             styleSeries(r, s++, Color.BLACK, ChartStyle.line(2.2f), null);
@@ -420,7 +420,7 @@ public final class Plots {
         requireNonEmpty("series", series);
         Skipped skipped = new Skipped();
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        XYLineAndShapeRenderer r = lineRenderer(true, true);
         int i = 0;
         for (Map.Entry<String, double[][]> e : series.entrySet()) {
             String field = "series \"" + e.getKey() + "\"";
@@ -505,7 +505,7 @@ public final class Plots {
 
         XYSeriesCollection outlines = new XYSeriesCollection();
         XYIntervalSeriesCollection fills = new XYIntervalSeriesCollection();
-        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer lineRenderer = lineRenderer(true, false);
         XYBarRenderer fillRenderer = new XYBarRenderer(0);
         fillRenderer.setBarPainter(new StandardXYBarPainter());
         fillRenderer.setShadowVisible(false);
@@ -620,6 +620,14 @@ public final class Plots {
             }
         }
         return s;
+    }
+
+    private static XYLineAndShapeRenderer lineRenderer(boolean lines, boolean shapes) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines, shapes);
+        // One path per series: dashes run continuously instead of restarting at every short segment (which
+        // makes a finely sampled dashed curve look solid), and joins are smooth. Null values still break it.
+        r.setDrawSeriesLineAsPath(true);
+        return r;
     }
 
     private static void styleSeries(XYLineAndShapeRenderer r, int series, Color color, java.awt.Stroke stroke,
