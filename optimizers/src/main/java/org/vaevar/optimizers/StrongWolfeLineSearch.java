@@ -192,7 +192,9 @@ public final class StrongWolfeLineSearch {
                 aHi = a;
                 fHi = Double.NaN;
                 dHi = Double.NaN;
-            } else if (fa > phi0 + a * armijoSlope || fa >= fLo) {
+            } else if (fa > phi0 + a * armijoSlope || fa > fLo) {
+                // A tie fa = fLo (N&W reject it with ≥) is kept as a candidate: near a minimum φ is flat to
+                // rounding and only φ' still tells the steps apart.
                 aHi = a;
                 fHi = fa;
                 dHi = da;
