@@ -1,0 +1,44 @@
+package org.vaevar.harness;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.harness.config.ExperimentConfig;
+import org.vaevar.harness.experiment.CycledExperiment;
+import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.harness.experiment.RunOptions;
+import org.vaevar.harness.inject.ExperimentModule;
+import org.vaevar.harness.inject.PluginModule;
+
+/**
+ * The entry point for composing experiments in Java:
+ *
+ * <pre>{@code
+ * ExperimentConfig config = Presets.load("l96-3dvar").withSeed(7);
+ * ExperimentResult result = Vaevar.run(config);
+ * double rmse = result.run().meanRmseAnalysis();
+ * }</pre>
+ */
+public final class Vaevar {
+
+    private Vaevar() {
+    }
+
+    /** An injector over every plugin on the classpath, wired for {@code config}. */
+    public static Injector injector(ExperimentConfig config, RunOptions options) {
+        return Guice.createInjector(new PluginModule(PluginRegistry.discover(Vaevar.class.getClassLoader())),
+                new ExperimentModule(config, options));
+    }
+
+    public static CycledExperiment experiment(ExperimentConfig config, RunOptions options) {
+        return injector(config, options).getInstance(CycledExperiment.class);
+    }
+
+    public static ExperimentResult run(ExperimentConfig config, RunOptions options) {
+        return experiment(config, options).run();
+    }
+
+    public static ExperimentResult run(ExperimentConfig config) {
+        return run(config, RunOptions.defaults());
+    }
+}

@@ -1,0 +1,74 @@
+package org.vaevar.harness.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vaevar.harness.Vaevar;
+import org.vaevar.harness.config.ExperimentConfig;
+import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.harness.config.Presets;
+import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.harness.experiment.RunOptions;
+
+/**
+ * Milliseconds per assimilation cycle, 3D-Var and 4D-Var (K = 3), on the two standard setups and on Lorenz 96 with
+ * N = 400 and 4 000, with the share of the time spent in the model, its adjoint, the observation operator, the
+ * prior and the minimizer. The prior is a Gaussian with B from climatology (no calibration runs: only the cycle
+ * is timed); at N = 4 000 B is diagonal, because estimating and factorising a dense 4 000² climatological B would
+ * dominate the benchmark, and the table says so.
+ */
+public final class CycleBenchmark {
+
+    private record Case(String label, ExperimentConfig config, String prior) {
+    }
+
+    private CycleBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out, args.length > 0 && args[0].equals("--quick"));
+    }
+
+    public static void run(PrintStream out, boolean quick) {
+        int cycles = quick ? 60 : 300;
+        out.printf(Locale.ROOT, "Cycle benchmark: %d cycles per case after a %d-cycle warm-up run, lbfgs, Gaussian B.%n",
+                cycles, cycles / 3);
+        out.printf(Locale.ROOT, "%-34s %-6s %10s %8s %8s %8s %8s %8s %8s %8s%n", "setup", "method", "ms/cycle",
+                "iter", "model", "adjoint", "obs op", "prior", "minim.", "other");
+        for (Case c : cases(cycles)) {
+            for (int window : new int[] {1, 3}) {
+                ExperimentConfig config = c.config().withWindow(window).withCycles(cycles, cycles / 10);
+                Vaevar.run(config.withCycles(cycles / 3, 1), RunOptions.defaults()); // JIT warm-up
+                ExperimentResult r = Vaevar.run(config, RunOptions.defaults());
+                Map<String, Object> s = r.run().timing().shares();
+                out.printf(Locale.ROOT, "%-34s %-6s %10.3f %8.1f %7.0f%% %7.0f%% %7.0f%% %7.0f%% %7.0f%% %7.0f%%%n",
+                        c.label() + " [" + c.prior() + "]", window == 1 ? "3dvar" : "4dvar", r.msPerCycle(),
+                        r.run().meanIterations(), pct(s, "model"), pct(s, "adjoint"), pct(s, "observationOperator"),
+                        pct(s, "prior"), pct(s, "minimizer"), pct(s, "other"));
+            }
+        }
+        out.println("Reference (issue #3, the field's Python benchmark suite on this kind of machine): ~1.3 ms per "
+                + "3D-Var cycle on L96 sakov2008, ~27 ms per 4D-Var cycle on L63 sakov2012.");
+    }
+
+    private static List<Case> cases(int cycles) {
+        PluginConfig climB = PluginConfig.of("gaussian", "covariance", "climatology", "inflation", 0.1);
+        PluginConfig diagB = PluginConfig.of("gaussian", "covariance", "diagonal", "variance", 1.0);
+        ExperimentConfig l63 = noTuning(Presets.load("l63-sakov2012")).withPrior(climB);
+        ExperimentConfig l96 = noTuning(Presets.load("l96-sakov2008")).withPrior(climB);
+        ExperimentConfig l96n400 = l96.toBuilder().model(l96.model().with("n", 400)).climatology(2000, 10).build();
+        ExperimentConfig l96n4000 = l96.toBuilder().model(l96.model().with("n", 4000)).prior(diagB).build();
+        return List.of(new Case("l63-sakov2012", l63, "clim B"), new Case("l96-sakov2008 (N 40)", l96, "clim B"),
+                new Case("l96 N 400 (dt .05, all obs)", l96n400, "clim B"),
+                new Case("l96 N 4000 (dt .05, all obs)", l96n4000, "diag B"));
+    }
+
+    private static ExperimentConfig noTuning(ExperimentConfig c) {
+        return c.withTuning(null);
+    }
+
+    private static double pct(Map<String, Object> shares, String key) {
+        return 100 * ((Number) shares.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,27 @@
+package org.vaevar.harness.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Benchmarks that print tables (never tests). */
+@Command(name = "bench", description = "Run a benchmark and print its table: models | cycles.")
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Parameters(index = "0", description = "Which benchmark: models (steps/s, TL/AD cost ratios), "
+            + "cycles (ms per assimilation cycle and where the time goes).")
+    String which;
+
+    @CommandLine.Option(names = "--quick", description = "Fewer repetitions (noisier numbers).")
+    boolean quick;
+
+    @Override
+    public void run() {
+        PrintStream out = System.out;
+        switch (which) {
+            case "models" -> org.vaevar.harness.bench.ModelBenchmark.run(out, quick);
+            case "cycles" -> org.vaevar.harness.bench.CycleBenchmark.run(out, quick);
+            default -> throw new IllegalArgumentException("bench " + which + ": unknown benchmark; known: models, cycles");
+        }
+    }
+}

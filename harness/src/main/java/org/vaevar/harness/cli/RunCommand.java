@@ -1,0 +1,77 @@
+package org.vaevar.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vaevar.harness.Vaevar;
+import org.vaevar.harness.config.ExperimentConfig;
+import org.vaevar.harness.config.Presets;
+import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.harness.experiment.RunOptions;
+import org.vaevar.harness.output.RunReport;
+import org.vaevar.harness.report.ProgressBar;
+import org.vaevar.harness.report.RunDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code vaevar run PRESET_OR_FILE}: one cycled twin experiment, its files, and a table on the terminal. */
+@Command(name = "run", description = "Run a cycled twin experiment from a preset or a JSON config file.")
+final class RunCommand implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", paramLabel = "PRESET_OR_FILE",
+            description = "A preset name (see 'vaevar presets') or a path to a .json config.")
+    String experiment;
+
+    @CommandLine.Option(names = "--out", paramLabel = "DIR",
+            description = "Run directory (default: runs/<name>-seed<seed>). Written atomically: it appears only when"
+                    + " the run completed.")
+    Path out;
+
+    @CommandLine.Option(names = "--seed", description = "Master seed (overrides the config's).")
+    Long seed;
+
+    @CommandLine.Option(names = "--cycles", description = "Assimilation cycles (overrides the config's).")
+    Integer cycles;
+
+    @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override any config field by its dotted path, e.g. --set observations.noise=0.5 "
+                    + "--set prior.inflation=1.2 --set truthModel.forcing=7.5. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
+    boolean overwrite;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> all = new ArrayList<>();
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        if (cycles != null) {
+            all.add("cycles=" + cycles);
+        }
+        all.addAll(overrides);
+        ExperimentConfig config = Presets.load(experiment, all);
+        Path dir = out != null ? out : Path.of("runs", config.name() + "-seed" + config.seed());
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (RunDirectory run = RunDirectory.create(dir, overwrite); ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+            ExperimentResult result = Vaevar.run(config, new RunOptions(Home.cacheDirectory(), bar));
+            bar.close();
+            RunReport.write(result, run.path());
+            Path done = run.commit();
+            stdout.println(RunReport.terminalTable(result));
+            stdout.println("run directory: " + done);
+            stdout.flush();
+        }
+        return 0;
+    }
+
+}
