@@ -134,7 +134,7 @@ public final class Lbfgs implements Minimizer {
             fx = f.valueAndGradient(x, g);
             evaluations = 1;
             double initialValue = fx;
-            double gNorm = norm(g);
+            double gNorm = DenseVectors.norm(g);
             if (!Double.isFinite(fx) || !Double.isFinite(gNorm)) {
                 return result(gNorm, initialValue, StopReason.NON_FINITE);
             }
@@ -151,11 +151,14 @@ public final class Lbfgs implements Minimizer {
                     return result(gNorm, initialValue, StopReason.MAX_EVALUATIONS);
                 }
                 memory.direction(g, d);
-                double slope = dot(g, d); // φ'(0) = gᵀd
+                double slope = DenseVectors.dot(g, d); // φ'(0) = gᵀd
                 if (!(slope < 0) || !Double.isFinite(slope)) {
                     memory.clear(); // H lost positive definiteness to rounding: restart from steepest descent
                     negate(g, d);
                     slope = -gNorm * gNorm;
+                    if (!(slope < 0)) { // ‖g‖² underflowed: no usable slope (only with gradientTolerance = 0)
+                        return result(gNorm, initialValue, StopReason.LINE_SEARCH_FAILED);
+                    }
                 }
                 double step = memory.isEmpty() ? Math.min(1.0, 1.0 / gNorm) : 1.0;
                 bestValue = fx;
@@ -171,12 +174,12 @@ public final class Lbfgs implements Minimizer {
                     moveToBestTrial();
                     StopReason reason = budgetSpent ? StopReason.MAX_EVALUATIONS
                             : lineSearch.sawNonFinite() ? StopReason.NON_FINITE : StopReason.LINE_SEARCH_FAILED;
-                    return result(norm(g), initialValue, reason);
+                    return result(DenseVectors.norm(g), initialValue, reason);
                 }
                 double previous = fx;
                 acceptLastTrial();
                 iterations++;
-                gNorm = norm(g);
+                gNorm = DenseVectors.norm(g);
                 if (check.gradientSmall(gNorm)) {
                     return result(gNorm, initialValue, StopReason.GRADIENT_TOLERANCE);
                 }
@@ -195,7 +198,7 @@ public final class Lbfgs implements Minimizer {
             }
             double v = f.valueAndGradient(xt, trialG);
             // A NaN/inf gradient entry makes the dot product NaN/inf, so one finiteness test covers all of ∇f.
-            trialDerivative = dot(trialG, d);
+            trialDerivative = DenseVectors.dot(trialG, d);
             lastTrialIsBest = Double.isFinite(v) && Double.isFinite(trialDerivative) && v < bestValue;
             if (lastTrialIsBest) {
                 bestValue = v;
@@ -248,18 +251,6 @@ public final class Lbfgs implements Minimizer {
         private MinimizationResult result(double gradientNorm, double initialValue, StopReason reason) {
             return new MinimizationResult(x, fx, gradientNorm, initialValue, iterations, evaluations, reason);
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    private static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
     }
 
     private static void negate(double[] a, double[] out) {

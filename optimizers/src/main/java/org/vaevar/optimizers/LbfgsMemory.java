@@ -92,15 +92,9 @@ final class LbfgsMemory {
             int row = (oldest + k) % rows;
             double[] sr = s[row];
             double[] yr = y[row];
-            double a = 0;
-            for (int i = 0; i < n; i++) {
-                a += sr[i] * d[i];
-            }
-            a *= rho[row];
+            double a = rho[row] * DenseVectors.dot(sr, d);
             alpha[row] = a;
-            for (int i = 0; i < n; i++) {
-                d[i] -= a * yr[i];
-            }
+            DenseVectors.addScaled(d, -a, yr);
         }
         // r = H0 q = γ q.
         for (int i = 0; i < n; i++) {
@@ -109,16 +103,9 @@ final class LbfgsMemory {
         // Second loop, oldest to newest: β = ρ_i y_iᵀ r; r ← r + s_i (α_i − β).
         for (int k = 0; k < size; k++) {
             int row = (oldest + k) % rows;
-            double[] sr = s[row];
             double[] yr = y[row];
-            double b = 0;
-            for (int i = 0; i < n; i++) {
-                b += yr[i] * d[i];
-            }
-            double c = alpha[row] - rho[row] * b;
-            for (int i = 0; i < n; i++) {
-                d[i] += c * sr[i];
-            }
+            double b = rho[row] * DenseVectors.dot(yr, d);
+            DenseVectors.addScaled(d, alpha[row] - b, s[row]);
         }
         // d = −H g.
         for (int i = 0; i < n; i++) {
