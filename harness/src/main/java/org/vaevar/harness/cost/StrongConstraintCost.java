@@ -6,6 +6,7 @@ import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Linearization;
 import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.util.Checks;
+import org.vaevar.api.util.Vectors;
 
 /**
  * The strong-constraint variational cost of one window, in control space:
@@ -23,6 +24,9 @@ import org.vaevar.api.util.Checks;
  *
  * With one observation time (K = 1) this is 3D-Var; the prior decides what v is (Gaussian: x = xb + L v; VAE:
  * x = xb + σ ⊙ D(z)).
+ *
+ * <p>A trial control far out (a long line-search step in 4D-Var) can make the forecast overflow; the cost is then
+ * +∞ with a NaN gradient, so the line search backs off instead of the run failing.
  */
 public final class StrongConstraintCost implements DifferentiableFunction {
 
@@ -76,6 +80,9 @@ public final class StrongConstraintCost implements DifferentiableFunction {
                 x = model.forecast(x, window.interval());
                 timer.modelNanos += System.nanoTime() - m0;
             }
+            if (!Vectors.allFinite(x)) {
+                return Double.POSITIVE_INFINITY;
+            }
             long o0 = System.nanoTime();
             j += weight * window.error().halfMahalanobis(misfit(h.apply(x), window.observation(k)));
             timer.observationNanos += System.nanoTime() - o0;
@@ -103,6 +110,10 @@ public final class StrongConstraintCost implements DifferentiableFunction {
                 segments[k] = model.linearize(x, window.interval());
                 x = segments[k].value();
                 timer.modelNanos += System.nanoTime() - m0;
+            }
+            if (!Vectors.allFinite(x)) {
+                java.util.Arrays.fill(gradient, Double.NaN);
+                return Double.POSITIVE_INFINITY;
             }
             long o0 = System.nanoTime();
             Linearization hLin = h.linearize(x);
