@@ -69,7 +69,7 @@ class ConfigReaderTest {
         assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("cycles=ten")))
                 .hasMessage("cycles = ten: must be an integer");
         assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("observations.noise=NaN")))
-                .hasMessage("observations.noise = NaN: must be a number");
+                .hasMessage("observations.noise = NaN: must be finite");
         assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("spinupCycles=5000")))
                 .hasMessageContaining("spinupCycles = 5000");
         assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("model")))

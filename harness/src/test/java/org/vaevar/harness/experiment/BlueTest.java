@@ -87,7 +87,9 @@ class BlueTest {
         double[] w = new LUDecomposition(s).getSolver().solve(new ArrayRealVector(innovation)).toArray();
         double[] blue = new ArrayRealVector(xb).add(b.multiply(hm.transpose()).operate(new ArrayRealVector(w))).toArray();
 
-        assertThat(result.reason().converged()).as("reason %s", result.reason()).isTrue();
+        // Minimised to rounding: a line search on values ends there (LINE_SEARCH_FAILED) once J is flat to
+        // rounding, ‖∇J‖ ≈ sqrt(u |J| λ_max) ≈ 1e-8; the analysis itself must still match the BLUE to 1e-8.
+        assertThat(result.gradientNorm()).as("final gradient norm; reason %s", result.reason()).isLessThan(1e-7);
         assertThat(xa).containsExactly(blue, within(1e-8));
         // And the analysis really moved: the check is not passing on xa = xb.
         assertThat(org.vaevar.api.util.Vectors.rmse(xa, xb)).isGreaterThan(0.1);
