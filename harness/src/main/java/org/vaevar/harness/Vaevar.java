@@ -7,6 +7,7 @@ import org.vaevar.harness.config.ExperimentConfig;
 import org.vaevar.harness.experiment.CycledExperiment;
 import org.vaevar.harness.experiment.ExperimentResult;
 import org.vaevar.harness.experiment.RunOptions;
+import org.vaevar.harness.experiment.TwinSetting;
 import org.vaevar.harness.inject.ExperimentModule;
 import org.vaevar.harness.inject.PluginModule;
 
@@ -28,6 +29,11 @@ public final class Vaevar {
     public static Injector injector(ExperimentConfig config, RunOptions options) {
         return Guice.createInjector(new PluginModule(PluginRegistry.discover(Vaevar.class.getClassLoader())),
                 new ExperimentModule(config, options));
+    }
+
+    /** The setting of {@code config}, for running several methods on identical data (see {@link TwinSetting}). */
+    public static TwinSetting setting(ExperimentConfig config, RunOptions options) {
+        return injector(config, options).getInstance(TwinSetting.class);
     }
 
     public static CycledExperiment experiment(ExperimentConfig config, RunOptions options) {
