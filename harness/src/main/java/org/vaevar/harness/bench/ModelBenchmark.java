@@ -35,8 +35,8 @@ import org.vaevar.api.plugin.PluginRegistry;
  */
 public final class ModelBenchmark {
 
-    private static final long BATCH_MILLIS = 8;
-    private static final long QUICK_BATCH_MILLIS = 3;
+    private static final long BATCH_MILLIS = 2;
+    private static final long QUICK_BATCH_MILLIS = 1;
     private static final int MIN_ROUNDS = 5;
     private static final long BUDGET_SECONDS = 40;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -64,7 +64,7 @@ public final class ModelBenchmark {
                 Case.of(registry, "lorenz96", Map.of("n", 10_000), 10));
         long batchNanos = (quick ? QUICK_BATCH_MILLIS : BATCH_MILLIS) * 1_000_000L;
         long warmupNanos = (quick ? 400 : 3_000) * 1_000_000L;
-        int rounds = quick ? 7 : 41;
+        int rounds = quick ? 25 : 161;
         if (CPU_CLOCK) {
             THREADS.setThreadCpuTimeEnabled(true);
         }
