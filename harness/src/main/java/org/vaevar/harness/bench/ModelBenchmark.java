@@ -63,7 +63,7 @@ public final class ModelBenchmark {
                 Case.of(registry, "lorenz96", Map.of("n", 1_000), 50),
                 Case.of(registry, "lorenz96", Map.of("n", 10_000), 10));
         long batchNanos = (quick ? QUICK_BATCH_MILLIS : BATCH_MILLIS) * 1_000_000L;
-        long warmupNanos = (quick ? 400 : 3_000) * 1_000_000L;
+        long warmupNanos = (quick ? 1_200 : 3_000) * 1_000_000L;
         int rounds = quick ? 25 : 161;
         if (CPU_CLOCK) {
             THREADS.setThreadCpuTimeEnabled(true);
@@ -80,6 +80,9 @@ public final class ModelBenchmark {
         long deadline = start + (quick ? BUDGET_SECONDS / 4 : BUDGET_SECONDS) * 1_000_000_000L;
         for (int k = 0; k < cases.size(); k++) {
             Case c = cases.get(k);
+            // A short second warm-up right before measuring: code recompiled or deoptimised while the other cases
+            // warmed up (the RK4 loops are shared by every model) is hot again for this one.
+            sink += c.rewarm(warmupNanos / (2 * cases.size()));
             System.gc(); // start each case's measurements from a collected heap
             long now = System.nanoTime();
             Result r = c.measure(rounds, now + (deadline - now) / (cases.size() - k));
@@ -116,7 +119,8 @@ public final class ModelBenchmark {
         }
         out.println();
         if (quick) {
-            out.println("  quick run: short warm-up and few rounds, the JIT may not have settled; indicative only.");
+            out.println("  quick run (smoke check): short warm-up, the JIT may not have settled;"
+                    + " ratios can be off severalfold.");
         }
         out.printf(Locale.ROOT, "  finished in %.1f s (checksum %.6e)%n", seconds, sink);
     }
@@ -187,6 +191,18 @@ public final class ModelBenchmark {
                     elapsed = clock() - clock;
                 } while (elapsed < batchNanos / 4);
                 repeats[op.ordinal()] = (int) Math.max(1, Math.round(batchNanos / ((double) elapsed / calls)));
+            }
+            return sink;
+        }
+
+        /** Runs every operation again for its share of {@code nanos}, keeping the calibrated repeat counts. */
+        double rewarm(long nanos) {
+            double sink = 0;
+            for (Op op : Op.values()) {
+                long begin = System.nanoTime();
+                while (System.nanoTime() - begin < nanos / Op.values().length) {
+                    sink += run(op);
+                }
             }
             return sink;
         }
