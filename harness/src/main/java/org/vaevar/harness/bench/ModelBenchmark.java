@@ -103,7 +103,7 @@ public final class ModelBenchmark {
         out.println("  lin  = linearize(x, seg): the forward steps plus storing the 4 RK4 stage states of each step");
         out.println("  TL   = apply(dx) on a stored linearisation: tangent-linear steps only (trajectory reused)");
         out.println("  AD   = applyAdjoint(dy) on the same: adjoint steps only, backwards over the stored states");
-        out.println("  grad = lin + AD: one 4D-Var cost-and-gradient pass over the window, per step");
+        out.println("  grad = lin + AD: the model's share of one 4D-Var cost-and-gradient evaluation, per step");
         out.println("  All costs per model step, ratios to one fwd step (formed within each round, then median);");
         out.println("  spread = interquartile range / median of the fwd step time over rounds (timing noise);");
         out.println("  wall/cpu = median wall-clock / CPU time of a batch (machine contention; 1.0 = a free core).");
