@@ -35,8 +35,8 @@ import org.vaevar.api.plugin.PluginRegistry;
  */
 public final class ModelBenchmark {
 
-    private static final long BATCH_MILLIS = 8;
-    private static final long QUICK_BATCH_MILLIS = 3;
+    private static final long BATCH_MILLIS = 2;
+    private static final long QUICK_BATCH_MILLIS = 1;
     private static final int MIN_ROUNDS = 5;
     private static final long BUDGET_SECONDS = 40;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,8 +63,8 @@ public final class ModelBenchmark {
                 Case.of(registry, "lorenz96", Map.of("n", 1_000), 50),
                 Case.of(registry, "lorenz96", Map.of("n", 10_000), 10));
         long batchNanos = (quick ? QUICK_BATCH_MILLIS : BATCH_MILLIS) * 1_000_000L;
-        long warmupNanos = (quick ? 400 : 3_000) * 1_000_000L;
-        int rounds = quick ? 7 : 41;
+        long warmupNanos = (quick ? 1_200 : 3_000) * 1_000_000L;
+        int rounds = quick ? 25 : 161;
         if (CPU_CLOCK) {
             THREADS.setThreadCpuTimeEnabled(true);
         }
@@ -80,6 +80,9 @@ public final class ModelBenchmark {
         long deadline = start + (quick ? BUDGET_SECONDS / 4 : BUDGET_SECONDS) * 1_000_000_000L;
         for (int k = 0; k < cases.size(); k++) {
             Case c = cases.get(k);
+            // A short second warm-up right before measuring: code recompiled or deoptimised while the other cases
+            // warmed up (the RK4 loops are shared by every model) is hot again for this one.
+            sink += c.rewarm(warmupNanos / (2 * cases.size()));
             System.gc(); // start each case's measurements from a collected heap
             long now = System.nanoTime();
             Result r = c.measure(rounds, now + (deadline - now) / (cases.size() - k));
@@ -100,7 +103,7 @@ public final class ModelBenchmark {
         out.println("  lin  = linearize(x, seg): the forward steps plus storing the 4 RK4 stage states of each step");
         out.println("  TL   = apply(dx) on a stored linearisation: tangent-linear steps only (trajectory reused)");
         out.println("  AD   = applyAdjoint(dy) on the same: adjoint steps only, backwards over the stored states");
-        out.println("  grad = lin + AD: one 4D-Var cost-and-gradient pass over the window, per step");
+        out.println("  grad = lin + AD: the model's share of one 4D-Var cost-and-gradient evaluation, per step");
         out.println("  All costs per model step, ratios to one fwd step (formed within each round, then median);");
         out.println("  spread = interquartile range / median of the fwd step time over rounds (timing noise);");
         out.println("  wall/cpu = median wall-clock / CPU time of a batch (machine contention; 1.0 = a free core).");
@@ -116,7 +119,8 @@ public final class ModelBenchmark {
         }
         out.println();
         if (quick) {
-            out.println("  quick run: short warm-up and few rounds, the JIT may not have settled; indicative only.");
+            out.println("  quick run (smoke check): short warm-up, the JIT may not have settled;"
+                    + " ratios can be off severalfold.");
         }
         out.printf(Locale.ROOT, "  finished in %.1f s (checksum %.6e)%n", seconds, sink);
     }
@@ -187,6 +191,18 @@ public final class ModelBenchmark {
                     elapsed = clock() - clock;
                 } while (elapsed < batchNanos / 4);
                 repeats[op.ordinal()] = (int) Math.max(1, Math.round(batchNanos / ((double) elapsed / calls)));
+            }
+            return sink;
+        }
+
+        /** Runs every operation again for its share of {@code nanos}, keeping the calibrated repeat counts. */
+        double rewarm(long nanos) {
+            double sink = 0;
+            for (Op op : Op.values()) {
+                long begin = System.nanoTime();
+                while (System.nanoTime() - begin < nanos / Op.values().length) {
+                    sink += run(op);
+                }
             }
             return sink;
         }
