@@ -1,0 +1,125 @@
+package org.vaevar.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaevar.harness.report.CsvTable;
+import org.vaevar.harness.report.Json;
+
+/** The command line end to end: files of a run, determinism, and bad input ending in one clear line. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome vaevar(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static final String[] SHORT = {"--cycles", "60", "--set", "spinupCycles=10", "--set",
+            "calibration.cycles=150", "--set", "calibration.spinupCycles=20", "--set", "calibration.runs=1",
+            "--set", "tuning.grid=[0.7,1.4]", "--set", "tuning.cycles=60", "--set", "tuning.spinupCycles=10", "-q"};
+
+    private Outcome run(String preset, Path dir, String... more) {
+        String[] args = Stream.of(new String[] {"run", preset, "--out", dir.toString()}, SHORT, more)
+                .flatMap(Stream::of).toArray(String[]::new);
+        return vaevar(args);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRunWritesItsFilesAndTheSameSeedGivesBitIdenticalCycles() throws IOException {
+        Outcome first = run("l63-3dvar", tmp.resolve("a"));
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("l63-3dvar").contains("rmse a");
+        for (String f : new String[] {"summary.json", "cycles.csv", "rmse.png", "trajectory.png"}) {
+            assertThat(tmp.resolve("a").resolve(f)).isNotEmptyFile();
+        }
+        var summary = Json.readObject(tmp.resolve("a/summary.json"));
+        assertThat(summary).containsKeys("model", "prior", "minimizer", "window", "cycles", "spinupCycles", "seed",
+                "rmse", "wallSeconds", "msPerCycle", "minimization");
+        assertThat((java.util.Map<String, Object>) summary.get("rmse")).containsKeys("background", "analysis");
+        assertThat((java.util.Map<String, Object>) summary.get("minimization")).containsKeys("meanIterations", "meanEvaluations");
+        CsvTable cycles = CsvTable.read(tmp.resolve("a/cycles.csv"));
+        assertThat(cycles.rowCount()).isEqualTo(60);
+        assertThat(cycles.columns()).startsWith("cycle", "time", "rmseBackground", "rmseAnalysis");
+
+        assertThat(run("l63-3dvar", tmp.resolve("b")).exit()).isZero();
+        assertThat(Files.readAllBytes(tmp.resolve("b/cycles.csv"))).isEqualTo(Files.readAllBytes(tmp.resolve("a/cycles.csv")));
+        assertThat(run("l63-3dvar", tmp.resolve("c"), "--seed", "2").exit()).isZero();
+        assertThat(Files.readAllBytes(tmp.resolve("c/cycles.csv")))
+                .isNotEqualTo(Files.readAllBytes(tmp.resolve("a/cycles.csv")));
+    }
+
+    @Test
+    void badInputEndsWithOneClearLineAndNoCompleteRunDirectory() throws IOException {
+        String[][] cases = {
+                {"observations.noise=-1", "observations.noise = -1.0: must be positive"},
+                {"window=0", "window = 0: must be at least 1"},
+                {"prior.name=gausian", "unknown prior 'gausian'; known: gaussian"},
+                {"minimizer.name=bfgs", "unknown minimizer 'bfgs'; known: cg, lbfgs"},
+                {"observations.operator.name=cubic", "unknown observation operator 'cubic'"},
+                {"model.rho=NaN", "lorenz63.rho = NaN: must be finite"},
+                {"observations.nosie=1", "unknown config field 'observations.nosie'"},
+                {"observations.operator.components=[0,7]", "7"},
+        };
+        int i = 0;
+        for (String[] c : cases) {
+            Path dir = tmp.resolve("bad" + i++);
+            Outcome o = run("l63-3dvar", dir, "--set", c[0]);
+            assertThat(o.exit()).as("exit code for %s; stderr %s", c[0], o.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+            assertThat(o.err()).as(c[0]).startsWith("vaevar: error: ").contains(c[1]);
+            assertThat(o.err().lines().count()).as("one line for %s", c[0]).isEqualTo(1);
+            assertThat(dir).as("no run directory that looks complete for %s", c[0]).doesNotExist();
+        }
+    }
+
+    @Test
+    void aDivergingRunExitsWithItsOwnCodeAndLeavesOnlyAPartialDirectory() throws IOException {
+        Path dir = tmp.resolve("diverged");
+        Outcome o = run("l96-3dvar", dir, "--set", "model.dt=0.9");
+        assertThat(o.exit()).as(o.err()).isEqualTo(Main.EXIT_DIVERGED);
+        assertThat(o.err()).contains("blew up");
+        assertThat(dir).doesNotExist();
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("diverged.partial"));
+        }
+    }
+
+    @Test
+    void unknownPresetsAndCommandsAreRefused() {
+        Outcome o = vaevar("run", "l96-5dvar", "--out", tmp.resolve("x").toString());
+        assertThat(o.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains("unknown preset 'l96-5dvar'; known: ");
+        assertThat(vaevar("frobnicate").exit()).isNotZero();
+    }
+
+    @Test
+    void pluginsListsEveryKind() {
+        Outcome o = vaevar("plugins");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).contains("models:", "lorenz63", "lorenz96", "observation operators:", "linear", "arctan",
+                "quadratic", "priors:", "gaussian", "minimizers:", "lbfgs", "cg");
+    }
+}
