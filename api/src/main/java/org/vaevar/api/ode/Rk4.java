@@ -44,9 +44,10 @@ public final class Rk4 {
         }
         double[] x = x0.clone();
         double[] next = new double[n];
-        double[][] w = new double[5][n];
+        double[][] k = new double[4][n];
+        double[] s2 = new double[n], s3 = new double[n], s4 = new double[n];
         for (int s = 0; s < steps; s++) {
-            step(x, next, null, w);
+            step(x, next, s2, s3, s4, k);
             double[] t = x;
             x = next;
             next = t;
@@ -63,38 +64,31 @@ public final class Rk4 {
         if (steps < 0) {
             throw new IllegalArgumentException("steps = " + steps + ": must be non-negative");
         }
-        double[][][] stages = new double[steps][4][];
+        // The stage points are written straight into the stored trajectory; s1 of a step is the previous step's
+        // output, so nothing is copied.
+        double[][][] stages = new double[steps][][];
         double[] x = x0.clone();
-        double[][] w = new double[5][n];
+        double[][] k = new double[4][n];
         for (int s = 0; s < steps; s++) {
             double[] next = new double[n];
-            stages[s] = new double[][] {new double[n], new double[n], new double[n], new double[n]};
-            step(x, next, stages[s], w);
+            stages[s] = new double[][] {x, new double[n], new double[n], new double[n]};
+            step(x, next, stages[s][1], stages[s][2], stages[s][3], k);
             x = next;
         }
         return new Trajectory(stages, x);
     }
 
-    /**
-     * One step x → out. If {@code keep} is non-null its four rows receive s1..s4. {@code w} is scratch: five
-     * rows of length n (k1..k4 and a stage point).
-     */
-    private void step(double[] x, double[] out, double[][] keep, double[][] w) {
-        double[] k1 = w[0], k2 = w[1], k3 = w[2], k4 = w[3], s = w[4];
+    /** One step x → out; the stage points s2, s3, s4 land in the given arrays; {@code k} is scratch (4 rows). */
+    private void step(double[] x, double[] out, double[] s2, double[] s3, double[] s4, double[][] k) {
+        double[] k1 = k[0], k2 = k[1], k3 = k[2], k4 = k[3];
         double h = 0.5 * dt;
         f.evaluate(x, k1);
-        for (int i = 0; i < n; i++) s[i] = x[i] + h * k1[i];
-        if (keep != null) {
-            System.arraycopy(x, 0, keep[0], 0, n);
-            System.arraycopy(s, 0, keep[1], 0, n);
-        }
-        f.evaluate(s, k2);
-        for (int i = 0; i < n; i++) s[i] = x[i] + h * k2[i];
-        if (keep != null) System.arraycopy(s, 0, keep[2], 0, n);
-        f.evaluate(s, k3);
-        for (int i = 0; i < n; i++) s[i] = x[i] + dt * k3[i];
-        if (keep != null) System.arraycopy(s, 0, keep[3], 0, n);
-        f.evaluate(s, k4);
+        for (int i = 0; i < n; i++) s2[i] = x[i] + h * k1[i];
+        f.evaluate(s2, k2);
+        for (int i = 0; i < n; i++) s3[i] = x[i] + h * k2[i];
+        f.evaluate(s3, k3);
+        for (int i = 0; i < n; i++) s4[i] = x[i] + dt * k3[i];
+        f.evaluate(s4, k4);
         double c = dt / 6.0;
         for (int i = 0; i < n; i++) out[i] = x[i] + c * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
     }
@@ -142,10 +136,11 @@ public final class Rk4 {
             double[] lx = dy.clone();                    // λ_x
             double[] lk = new double[n];                 // λ of the current stage's k
             double[] lds = new double[n];                // λ of the current stage point
+            double[] out = new double[n];                // λ' of the current step's output
             double h = 0.5 * dt, c = dt / 6.0;
             for (int s = stages.length - 1; s >= 0; s--) {
                 double[][] st = stages[s];
-                double[] out = lx.clone();               // λ' of this step's output; λ_x starts as λ'
+                System.arraycopy(lx, 0, out, 0, n);      // λ_x starts as λ'
                 // k4 (weight c): λ_s4 = J(s4)ᵀ λ_k4; s4 = x + dt k3
                 for (int i = 0; i < n; i++) lk[i] = c * out[i];
                 f.adjoint(st[3], lk, lds);
