@@ -93,6 +93,7 @@ public final class CycledAssimilation {
         long start = System.nanoTime();
 
         double[] xb = data.initialBackground();
+        int progressEvery = Math.max(1, cycles / 200);
         for (int c = 0; c < cycles; c++) {
             int k0 = c * window;
             double[] xt0 = data.truth(k0);
@@ -131,8 +132,10 @@ public final class CycledAssimilation {
                 trAnalysis[c][i] = xa0[components[i]];
             }
             xb = nextBackground;
-            progress.update(task, c + 1, cycles, String.format(java.util.Locale.ROOT, "rmse a %.3f",
-                    records.get(c).rmseAnalysis()));
+            if ((c + 1) % progressEvery == 0 || c + 1 == cycles) { // formatting costs more than a small cycle
+                progress.update(task, c + 1, cycles, String.format(java.util.Locale.ROOT, "rmse a %.3f",
+                        records.get(c).rmseAnalysis()));
+            }
         }
         long total = System.nanoTime() - start;
         Timing timing = new Timing(total, costTimer.modelNanos() + forecastNanos, costTimer.adjointNanos(),
