@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.nd4j.autodiff.listeners.At;
-import org.nd4j.autodiff.listeners.BaseListener;
-import org.nd4j.autodiff.listeners.Loss;
-import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -71,6 +67,15 @@ public final class VaeTrainer {
             xbn[k] = norm.normaliseBackground(backgrounds[k]);
         }
 
+        try (Nd4jThreads ignored = Nd4jThreads.use(settings.threads())) {
+            return fit(arch, settings, norm, delta, xbn, setup, progress, start);
+        }
+    }
+
+    private static TrainedVae fit(VaeArchitecture arch, TrainingSettings settings, Normalisation norm,
+                                  double[][] delta, double[][] xbn, Map<String, Object> setup,
+                                  ProgressListener progress, long start) {
+        int total = delta.length;
         SplittableRandom random = new SplittableRandom(settings.seed());
         Nd4j.getRandom().setSeed(settings.seed());
         int[] order = permutation(total, random);
@@ -89,10 +94,17 @@ public final class VaeTrainer {
 
         Map<String, float[]> init = glorot(arch, random);
         SameDiff sd = buildTrainingGraph(arch, settings, init);
-        LossRecorder recorder = new LossRecorder();
         int latent = arch.latentDimension();
         boolean cond = arch.conditional();
 
+        // The training loss is evaluated after each epoch on the whole training split with one fixed draw of ε
+        // (SameDiff's fit does not evaluate the loss itself, only its gradient).
+        Map<String, INDArray> trainInputs = new HashMap<>();
+        trainInputs.put("delta", rows(delta, trainIdx, 0, nTrain));
+        trainInputs.put("eps", gaussian(nTrain, latent, random));
+        if (cond) {
+            trainInputs.put("xb", rows(xbn, trainIdx, 0, nTrain));
+        }
         Map<String, INDArray> valInputs = null;
         if (nVal > 0) {
             valInputs = new HashMap<>();
@@ -117,17 +129,17 @@ public final class VaeTrainer {
         while (epoch < settings.epochs()) {
             epoch++;
             shuffle(trainIdx, random);
-            double lossSum = 0;
+            List<org.nd4j.linalg.dataset.api.MultiDataSet> batches = new ArrayList<>();
             for (int from = 0; from < nTrain; from += batch) {
                 int to = Math.min(nTrain, from + batch);
                 INDArray[] features = cond
                         ? new INDArray[] {rows(delta, trainIdx, from, to), gaussian(to - from, latent, random),
                             rows(xbn, trainIdx, from, to)}
                         : new INDArray[] {rows(delta, trainIdx, from, to), gaussian(to - from, latent, random)};
-                sd.fit(new MultiDataSet(features, new INDArray[0]), recorder);
-                lossSum += recorder.last * (to - from);
+                batches.add(new MultiDataSet(features, new INDArray[0]));
             }
-            double trainLoss = lossSum / nTrain;
+            sd.fit(new BatchIterator(batches), 1);
+            double trainLoss = sd.output(trainInputs, "loss").get("loss").getDouble(0);
             if (!Double.isFinite(trainLoss)) {
                 throw new IllegalStateException("VAE training diverged at epoch " + epoch + " (training loss "
                         + trainLoss + "); lower learningRate (" + settings.learningRate() + ") or raise sigmaD");
@@ -229,21 +241,6 @@ public final class VaeTrainer {
             } finally {
                 System.setOut(out);
             }
-        }
-    }
-
-    /** Keeps the loss of the last training iteration. */
-    private static final class LossRecorder extends BaseListener {
-        double last = Double.NaN;
-
-        @Override
-        public boolean isActive(Operation operation) {
-            return operation == Operation.TRAINING;
-        }
-
-        @Override
-        public void iterationDone(SameDiff sd, At at, org.nd4j.linalg.dataset.api.MultiDataSet data, Loss loss) {
-            last = loss.totalLoss();
         }
     }
 
