@@ -51,6 +51,25 @@ public final class SyntheticSamples {
         return new BackgroundErrorSamples(xb, xt);
     }
 
+    /**
+     * Two independent non-Gaussian components: δ₀ bimodal (±1.5 with probability ½ each, plus N(0, 0.3²)),
+     * δ₁ = Exp(1) − 1 (mean 0, skewness 2); backgrounds standard normal.
+     */
+    public static BackgroundErrorSamples bimodalAndSkewed(int count, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] xb = new double[count][2];
+        double[][] xt = new double[count][2];
+        for (int k = 0; k < count; k++) {
+            double d0 = (r.nextBoolean() ? 1.5 : -1.5) + 0.3 * r.nextGaussian();
+            double d1 = -Math.log(1 - r.nextDouble()) - 1;
+            xb[k][0] = r.nextGaussian();
+            xb[k][1] = r.nextGaussian();
+            xt[k][0] = xb[k][0] + d0;
+            xt[k][1] = xb[k][1] + d1;
+        }
+        return new BackgroundErrorSamples(xb, xt);
+    }
+
     /** Smooth periodic Gaussian fields on n points (for the convolutional VAE), corrections scaled by 0.5. */
     public static BackgroundErrorSamples periodic(int count, int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);

@@ -48,7 +48,8 @@ import org.vaevar.priors.vae.net.LayerSpec;
  * system allows), so a reader never sees half a file. Reading refuses, with a {@link VaeModelFileException}
  * naming the file: a file that is not a VAE prior, a format version this build does not read, a checksum that
  * does not match (truncated or corrupt), and, when asked, a model made for another state dimension or setup.
- * Files are deterministic: the same model gives the same bytes (no timestamps).
+ * No timestamps: the same model gives the same bytes (a retrained model, bit-identical in its weights, differs
+ * only in the training time its summary records).
  */
 public final class VaeModelFile {
 
