@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vaevar.priors.vae.net.Activation;
 import org.vaevar.priors.vae.net.Network;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.vaevar.priors.vae.train.Nd4jLayers;
 import org.vaevar.priors.vae.train.Nd4jVae;
+import org.vaevar.priors.vae.train.QuietSameDiff;
 
 /**
  * The plain-Java networks compute what the ND4J graph they were trained as computes: same layouts, same
@@ -26,6 +30,11 @@ class Nd4jAgreementTest {
         list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.CONV, 12, 12, 4, 2, 5, Activation.TANH, false)));
         list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.CONV, 12, 24, 3, 1, 3, Activation.ELU, true)));
         return list.stream();
+    }
+
+    /** The graph helper builds unconditional decoders (a conditional one differs only in its first bias). */
+    static java.util.stream.Stream<Arguments> unconditionalArchitectures() {
+        return architectures().filter(a -> !((VaeArchitecture) a.get()[0]).conditional());
     }
 
     @ParameterizedTest
@@ -59,6 +68,43 @@ class Nd4jAgreementTest {
             assertClose(decoder.apply(dIn), decoded[k], "decoder row " + k);
             assertClose(arch.encoderMean(encoder.apply(eIn)), mu[k], "encoder mean row " + k);
         }
+    }
+
+    /**
+     * The plain-Java adjoint equals ND4J's reverse-mode autodiff of the same graph: the gradient of ⟨dy, D(z)⟩
+     * with respect to z, an implementation of the adjoint independent of ours.
+     */
+    @ParameterizedTest
+    @MethodSource("unconditionalArchitectures")
+    void plainJavaAdjointEqualsNd4jAutodiff(VaeArchitecture arch) {
+        TrainedVae vae = TestVaes.random(arch, 12);
+        SplittableRandom r = new SplittableRandom(6);
+        int n = arch.stateDimension();
+        double[] z = new double[arch.latentDimension()];
+        double[] dy = new double[n];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = r.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+            dy[i] = r.nextGaussian();
+        }
+        SameDiff sd = SameDiff.create();
+        SDVariable zv = sd.var("z", Nd4jLayers.matrix(new double[][] {z}));   // a variable: see DecoderBenchmark
+        SDVariable dyv = sd.constant("dy", Nd4jLayers.matrix(new double[][] {dy}));
+        sd.sum("objective", Nd4jVae.decoderGraph(sd, vae, zv).mul(dyv));
+        sd.setLossVariables("objective");
+        double[][] autodiff = new double[1][];
+        QuietSameDiff.run(() -> autodiff[0] = sd.calculateGradients(java.util.Map.of(), "z").get("z").toDoubleVector());
+        // The float graph saw z and dy rounded to float: compare with the plain adjoint at the same inputs.
+        double[] zf = new double[z.length];
+        double[] dyf = new double[n];
+        for (int i = 0; i < z.length; i++) {
+            zf[i] = (float) z[i];
+        }
+        for (int i = 0; i < n; i++) {
+            dyf[i] = (float) dy[i];
+        }
+        assertClose(vae.decoder().linearize(zf).applyAdjoint(dyf), autodiff[0], "adjoint vs autodiff");
     }
 
     private static void assertClose(double[] plain, double[] nd4j, String what) {

@@ -33,6 +33,18 @@ public final class Nd4jVae {
         sd.identity("mu", Nd4jLayers.encoder(sd, arch, delta, xb)[0]);
     }
 
+    /**
+     * Adds the (unconditional) decoder with the trained weights to {@code sd}, applied to {@code z}: for
+     * benchmarks and experiments that need the graph itself.
+     */
+    public static SDVariable decoderGraph(SameDiff sd, TrainedVae vae, SDVariable z) {
+        if (vae.architecture().conditional()) {
+            throw new IllegalArgumentException("decoderGraph: conditional decoders need the background too");
+        }
+        Nd4jLayers.createVariables(sd, vae.architecture().decoderLayers(), vae.weights());
+        return Nd4jLayers.decoder(sd, vae.architecture(), z, null);
+    }
+
     /** D(z; xb) for a batch of latents (rows) and normalised backgrounds (rows; null when unconditional). */
     public double[][] decode(double[][] z, double[][] normalisedBackgrounds) {
         Map<String, INDArray> in = new HashMap<>();

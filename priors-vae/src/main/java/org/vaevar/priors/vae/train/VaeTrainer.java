@@ -217,31 +217,13 @@ public final class VaeTrainer {
         if (xb != null) {
             features.add("xb");
         }
-        quietly(sd::createGradFunction);
+        QuietSameDiff.run(sd::createGradFunction);
         sd.setTrainingConfig(new TrainingConfig.Builder()
                 .updater(new Adam(s.learningRate()))
                 .dataSetFeatureMapping(features)
                 .markLabelsUnused()
                 .build());
         return sd;
-    }
-
-    private static final Object STDOUT_LOCK = new Object();
-
-    /**
-     * Runs {@code action} with System.out silenced: SameDiff 1.0.0-M2.1 prints one "Added differentiated op"
-     * line per op to System.out when it builds the gradient graph, which would spoil the harness's tables.
-     */
-    static void quietly(Runnable action) {
-        synchronized (STDOUT_LOCK) {
-            java.io.PrintStream out = System.out;
-            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            try {
-                action.run();
-            } finally {
-                System.setOut(out);
-            }
-        }
     }
 
     /** Glorot-uniform weights U(±√(6/(fan_in + fan_out))), zero biases, drawn from {@code random} in order. */
