@@ -1,0 +1,148 @@
+package org.vaevar.priors.vae;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.plugin.BackgroundErrorSamples;
+import org.vaevar.api.plugin.InvalidParameterException;
+import org.vaevar.api.plugin.Parameter;
+import org.vaevar.api.plugin.ParameterSpec;
+import org.vaevar.api.plugin.Parameters;
+import org.vaevar.api.plugin.PriorContext;
+import org.vaevar.api.plugin.PriorProvider;
+import org.vaevar.priors.vae.io.VaeModelFile;
+import org.vaevar.priors.vae.io.VaeModelFileException;
+import org.vaevar.priors.vae.net.Activation;
+import org.vaevar.priors.vae.train.VaeTrainer;
+
+/**
+ * The {@code vae} prior plugin. With {@code file}, loads a trained prior (refusing one made for another state
+ * dimension or experiment setup); otherwise trains one on the context's background-error samples, caching the
+ * result in the context's cache directory under a hash of the training settings, setup and samples.
+ *
+ * <p>Defaults: MLP, 2 hidden layers of 64 (conv: 16 channels, kernel 5), tanh, latent = state dimension,
+ * unconditional, σ_d = 0.25, β = 1, Adam 1e-3 on minibatches of 128 for at most 300 epochs with 20 % held out
+ * and patience 30; τ = 1, latent penalty on, Jacobian term off, start at z = 0.
+ */
+public final class VaePriorProvider implements PriorProvider {
+
+    public static final String NAME = "vae";
+
+    private static final ParameterSpec SPEC = ParameterSpec.of(NAME,
+            Parameter.text("file", null, "a trained prior to load (.vaeprior); when absent, train on the"
+                    + " calibration samples (cached)"),
+            Parameter.text("architecture", "mlp", "encoder/decoder networks: mlp, or conv (circular 1-D"
+                    + " convolutions for periodic domains)").oneOf("mlp", "conv"),
+            Parameter.integer("width", 64, "hidden units per layer (mlp)").positive(),
+            Parameter.integer("channels", 16, "channels per hidden layer (conv)").positive(),
+            Parameter.integer("kernelSize", 5, "convolution kernel size, odd (conv)").positive()
+                    .require(k -> k % 2 == 1, "must be odd"),
+            Parameter.integer("depth", 2, "hidden layers in each of encoder and decoder").positive(),
+            Parameter.text("activation", "tanh", "hidden activation (smooth: the decoder is differentiated)")
+                    .oneOf(Activation.HIDDEN_NAMES),
+            Parameter.integer("latent", 0, "latent dimension; 0 = the state dimension (smaller confines"
+                    + " increments to a manifold)").nonNegative(),
+            Parameter.flag("conditional", false, "condition encoder and decoder on the background: p(δ | xb)"),
+            Parameter.real("sigmaD", 0.25, "decoder noise σ_d in normalised units (1 collapses the VAE)")
+                    .positive(),
+            Parameter.real("beta", 1.0, "weight of the KL term").nonNegative(),
+            Parameter.integer("epochs", 300, "maximum training epochs").positive(),
+            Parameter.integer("batchSize", 128, "minibatch size").positive(),
+            Parameter.real("learningRate", 1e-3, "Adam step size").positive(),
+            Parameter.real("validationFraction", 0.2, "share of samples held out for early stopping")
+                    .nonNegative().require(v -> v < 1, "must be below 1"),
+            Parameter.integer("patience", 30, "epochs without validation improvement before stopping")
+                    .positive(),
+            Parameter.flag("pooledScale", false, "one σ_δ for all components (homogeneous domains)"),
+            Parameter.integer("threads", 1, "ND4J native threads while training").positive(),
+            Parameter.flag("cache", true, "reuse/store the trained prior in the cache directory"),
+            Parameter.real("latentScale", 1.0, "τ: latent prior N(0, τI), tuned like the Gaussian inflation")
+                    .positive(),
+            Parameter.flag("latentPenalty", true, "include ½‖z‖²/τ in the background term"),
+            Parameter.flag("jacobianTerm", false, "include log|det ∂D/∂z| (ablation; latent = state only)"),
+            Parameter.real("jacobianConditionLimit", 1e6, "condition number of ∂D/∂z beyond which the"
+                    + " Jacobian term is +∞").positive(),
+            Parameter.text("start", "zero", "initial control: zero, or encoder (encoder mean of a zero"
+                    + " correction)").oneOf("zero", "encoder"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "VAE prior (VAE-Var): x = xb + σ_δ ⊙ D(z; xb), z ~ N(0, τI), decoder trained on background errors";
+    }
+
+    @Override
+    public ParameterSpec parameters() {
+        return SPEC;
+    }
+
+    @Override
+    public BackgroundPrior create(Parameters p, PriorContext context) {
+        VaePriorOptions options = new VaePriorOptions(p.real("latentScale"), p.flag("latentPenalty"),
+                p.flag("jacobianTerm"), p.real("jacobianConditionLimit"),
+                VaePriorOptions.Start.parse(p.text("start")));
+        int n = context.stateDimension();
+        Optional<String> file = p.optionalText("file");
+        if (file.isPresent()) {
+            Path path = Path.of(file.get());
+            Map<String, Object> setup = context.setup();
+            TrainedVae vae = VaeModelFile.read(path, n, setup == null || setup.isEmpty() ? null : setup);
+            return prior(vae, options, VaePrior.Source.FILE, path);
+        }
+        VaeArchitecture arch = architecture(p, n);
+        TrainingSettings settings = new TrainingSettings(p.real("sigmaD"), p.real("beta"), p.integer("epochs"),
+                p.integer("batchSize"), p.real("learningRate"), p.real("validationFraction"), p.integer("patience"),
+                p.flag("pooledScale"), context.seed(), p.integer("threads"));
+        BackgroundErrorSamples samples = context.backgroundErrors();
+        if (samples.dimension() != n) {
+            throw new IllegalArgumentException("vae: background-error samples have dimension "
+                    + samples.dimension() + " but the state dimension is " + n);
+        }
+        Map<String, Object> setup = context.setup() == null ? Map.of() : context.setup();
+        if (!p.flag("cache")) {
+            TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
+            return prior(vae, options, VaePrior.Source.TRAINED, null);
+        }
+        Path entry = TrainingCache.entry(context.cacheDirectory(), arch, settings, setup, samples);
+        if (Files.exists(entry)) {
+            try {
+                TrainedVae vae = VaeModelFile.read(entry, n, setup);
+                return prior(vae, options, VaePrior.Source.CACHE, entry);
+            } catch (VaeModelFileException e) {
+                // A cache entry is derived data: a damaged one is retrained and replaced, never trusted.
+                context.progress().update("train vae", 0, settings.epochs(),
+                        "cache entry unusable, retraining: " + e.getMessage());
+            }
+        }
+        TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
+        VaeModelFile.write(vae, entry);
+        return prior(vae, options, VaePrior.Source.TRAINED, entry);
+    }
+
+    /** The architecture the parameters describe for state dimension n. */
+    static VaeArchitecture architecture(Parameters p, int n) {
+        VaeArchitecture.Kind kind = VaeArchitecture.Kind.parse(p.text("architecture"));
+        int latent = p.integer("latent") == 0 ? n : p.integer("latent");
+        int hidden = kind == VaeArchitecture.Kind.CONV ? p.integer("channels") : p.integer("width");
+        try {
+            return new VaeArchitecture(kind, n, latent, hidden, p.integer("depth"), p.integer("kernelSize"),
+                    Activation.parse(p.text("activation")), p.flag("conditional"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(NAME, "architecture", e.getMessage());
+        }
+    }
+
+    private static VaePrior prior(TrainedVae vae, VaePriorOptions options, VaePrior.Source source, Path file) {
+        try {
+            return new VaePrior(vae, options, source, file);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(NAME, "jacobianTerm", e.getMessage());
+        }
+    }
+}

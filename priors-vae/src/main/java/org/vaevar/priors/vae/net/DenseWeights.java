@@ -1,0 +1,87 @@
+package org.vaevar.priors.vae.net;
+
+/** A dense weight matrix A (out × in), stored row-major in double. */
+public final class DenseWeights implements LinearPart {
+
+    private final int in;
+    private final int out;
+    private final double[] a; // a[o·in + i] = A_oi
+
+    private DenseWeights(int in, int out, double[] a) {
+        this.in = in;
+        this.out = out;
+        this.a = a;
+    }
+
+    /**
+     * From the training layout: W with shape [in, out] row-major (y = x W, as ND4J computes a batch), so
+     * A = Wᵀ.
+     */
+    public static DenseWeights fromInputMajor(int in, int out, float[] w) {
+        if (w.length != in * out) {
+            throw new IllegalArgumentException("dense weights: " + w.length + " values for shape [" + in + ", "
+                    + out + "]");
+        }
+        double[] a = new double[in * out];
+        for (int i = 0; i < in; i++) {
+            for (int o = 0; o < out; o++) {
+                a[o * in + i] = w[i * out + o];
+            }
+        }
+        return new DenseWeights(in, out, a);
+    }
+
+    @Override
+    public int inputSize() {
+        return in;
+    }
+
+    @Override
+    public int outputSize() {
+        return out;
+    }
+
+    @Override
+    public int inputChannels() {
+        return in;
+    }
+
+    @Override
+    public void apply(double[] x, double[] y) {
+        for (int o = 0; o < out; o++) {
+            double s = 0;
+            int row = o * in;
+            for (int i = 0; i < in; i++) {
+                s += a[row + i] * x[i];
+            }
+            y[o] = s;
+        }
+    }
+
+    @Override
+    public void applyTranspose(double[] y, double[] x) {
+        java.util.Arrays.fill(x, 0, in, 0.0);
+        for (int o = 0; o < out; o++) {
+            double yo = y[o];
+            int row = o * in;
+            for (int i = 0; i < in; i++) {
+                x[i] += a[row + i] * yo;
+            }
+        }
+    }
+
+    @Override
+    public LinearPart[] splitInputChannels(int first) {
+        if (first <= 0 || first >= in) {
+            throw new IllegalArgumentException("split of a dense layer with " + in + " inputs at " + first);
+        }
+        int rest = in - first;
+        double[] a1 = new double[out * first];
+        double[] a2 = new double[out * rest];
+        for (int o = 0; o < out; o++) {
+            System.arraycopy(a, o * in, a1, o * first, first);
+            System.arraycopy(a, o * in + first, a2, o * rest, rest);
+        }
+        return new LinearPart[] {new DenseWeights(first, out, a1), new DenseWeights(rest, out, a2)};
+    }
+}

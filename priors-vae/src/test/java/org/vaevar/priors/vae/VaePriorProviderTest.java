@@ -1,0 +1,144 @@
+package org.vaevar.priors.vae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.plugin.InvalidParameterException;
+import org.vaevar.api.plugin.PluginKind;
+import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.priors.vae.io.VaeModelFile;
+import org.vaevar.priors.vae.io.VaeModelFileException;
+
+/** The provider: training through the context, the cache, loading files, and refusals. Tiny, short trainings. */
+class VaePriorProviderTest {
+
+    private static final Map<String, Object> SETUP = Map.of("model", "synthetic", "n", 3);
+
+    @TempDir
+    Path cache;
+
+    private final VaePriorProvider provider = new VaePriorProvider();
+
+    private FakePriorContext context() {
+        return new FakePriorContext(SyntheticSamples.skewed(120, 3, 4), 99, SETUP, cache);
+    }
+
+    private static Map<String, Object> tiny(Object... more) {
+        Map<String, Object> m = new HashMap<>(Map.of("width", 8, "depth", 1, "epochs", 3, "batchSize", 32));
+        for (int i = 0; i < more.length; i += 2) {
+            m.put((String) more[i], more[i + 1]);
+        }
+        return m;
+    }
+
+    private VaePrior create(Map<String, Object> raw, FakePriorContext ctx) {
+        BackgroundPrior p = provider.create(provider.parameters().bind(raw), ctx);
+        assertThat(p).isInstanceOf(VaePrior.class);
+        return (VaePrior) p;
+    }
+
+    @Test
+    void trainsOnTheContextSamplesThenReusesTheCachedFile() throws IOException {
+        FakePriorContext first = context();
+        VaePrior trained = create(tiny(), first);
+        assertThat(trained.describe()).containsEntry("source", "trained");
+        assertThat(first.updates()).hasSize(3).allMatch(u -> u.task().equals("train vae") && u.total() == 3);
+        assertThat(trained.model().training().seed()).isEqualTo(99);
+        assertThat(trained.model().setup()).isEqualTo(SETUP);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(cache)) {
+            files = s.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).getFileName().toString()).matches("vae-[0-9a-f]{24}\\.vaeprior");
+
+        FakePriorContext second = context();
+        VaePrior cached = create(tiny(), second);
+        assertThat(cached.describe()).containsEntry("source", "cache").containsEntry("file", files.get(0).toString());
+        assertThat(second.updates()).as("no training the second time").isEmpty();
+        double[] xb = {0.1, 0.2, 0.3};
+        double[] z = {0.5, -0.5, 1};
+        assertThat(cached.at(xb).apply(z)).containsExactly(trained.at(xb).apply(z));
+
+        // Another training setting is another cache entry.
+        create(tiny("sigmaD", 0.3), context());
+        try (Stream<Path> s = Files.list(cache)) {
+            assertThat(s.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDamagedCacheEntryIsRetrainedAndReplaced() throws IOException {
+        create(tiny(), context());
+        Path entry;
+        try (Stream<Path> s = Files.list(cache)) {
+            entry = s.findFirst().orElseThrow();
+        }
+        TrainedVae before = VaeModelFile.read(entry);
+        byte[] good = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(good, good.length / 2));
+        FakePriorContext ctx = context();
+        VaePrior again = create(tiny(), ctx);
+        assertThat(again.describe()).containsEntry("source", "trained");
+        assertThat(ctx.updates().get(0).status()).contains("cache entry unusable").contains("truncated or corrupt");
+        TrainedVae after = VaeModelFile.read(entry);
+        for (String k : before.weights().keySet()) {
+            assertThat(after.weights().get(k)).as("replaced entry, same seed: same %s", k)
+                    .containsExactly(before.weights().get(k));
+        }
+    }
+
+    @Test
+    void loadsAFileAndRefusesOneForAnotherDimensionOrSetup() {
+        Path f = cache.resolve("given.vaeprior");
+        TrainedVae vae = TestVaes.random(TestVaes.mlp(3, false), 51);
+        VaeModelFile.write(new TrainedVae(vae.architecture(), vae.normalisation(), vae.training(), vae.summary(),
+                SETUP, vae.weights()), f);
+        FakePriorContext ctx = context();
+        VaePrior loaded = create(Map.of("file", f.toString(), "latentScale", 0.5), ctx);
+        assertThat(loaded.describe()).containsEntry("source", "file").containsEntry("latentScale", 0.5);
+        assertThat(ctx.sampleRequests()).as("a loaded prior needs no samples").isZero();
+
+        FakePriorContext otherSetup = new FakePriorContext(SyntheticSamples.skewed(10, 3, 1), 1,
+                Map.of("model", "lorenz63", "n", 3), cache);
+        assertThatThrownBy(() -> create(Map.of("file", f.toString()), otherSetup))
+                .isInstanceOf(VaeModelFileException.class)
+                .hasMessageContaining("model: this experiment has \"lorenz63\", the file \"synthetic\"");
+        FakePriorContext otherDimension = new FakePriorContext(SyntheticSamples.skewed(10, 4, 1), 1, SETUP, cache);
+        assertThatThrownBy(() -> create(Map.of("file", f.toString()), otherDimension))
+                .isInstanceOf(VaeModelFileException.class)
+                .hasMessageContaining("trained for state dimension 3");
+    }
+
+    @Test
+    void inconsistentParametersAreRefusedByName() {
+        assertThatThrownBy(() -> create(tiny("architecture", "conv", "latent", 4), context()))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.architecture")
+                .hasMessageContaining("latent = 4");
+        assertThatThrownBy(() -> create(tiny("latent", 2, "jacobianTerm", true, "cache", false), context()))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.jacobianTerm");
+        assertThatThrownBy(() -> provider.parameters().bind(Map.of("activation", "relu")))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.activation = relu");
+        assertThatThrownBy(() -> provider.parameters().bind(Map.of("kernelSize", 4)))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.kernelSize = 4: must be odd");
+    }
+
+    @Test
+    void isFoundByNameInTheRegistry() {
+        assertThat(PluginRegistry.discover().names(PluginKind.PRIOR)).contains("vae");
+    }
+}
