@@ -6,14 +6,15 @@ package org.vaevar.priors.vae;
  *
  * @param epochsRun                 epochs completed (fewer than asked when early stopping fired)
  * @param bestEpoch                 the epoch whose weights were kept (1-based)
- * @param trainLoss                 mean minibatch loss over the best epoch
+ * @param trainLoss                 training loss after the best epoch (on a fixed subset of the training split as
+ *                                  large as the validation split, at least 256 rows, one fixed draw of ε)
  * @param validationLoss            validation loss of the kept weights (NaN without a validation split)
  * @param validationReconstruction  its reconstruction part ‖δ − D(z)‖²/(2σ_d²)
  * @param validationKl              its KL part in nats (before β): near 0 means the posterior collapsed
  * @param seconds                   wall-clock training time
  * @param trainingSamples           samples in the training split
  * @param validationSamples         samples in the validation split
- * @param trainLossHistory          mean training loss per epoch
+ * @param trainLossHistory          training loss after each epoch (as trainLoss)
  * @param validationLossHistory     validation loss per epoch
  */
 public record TrainingSummary(int epochsRun, int bestEpoch, double trainLoss, double validationLoss,

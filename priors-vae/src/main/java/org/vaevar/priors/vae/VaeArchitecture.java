@@ -83,11 +83,6 @@ public record VaeArchitecture(Kind kind, int stateDimension, int latentDimension
         return kind == Kind.CONV ? latentDimension / stateDimension : latentDimension;
     }
 
-    /** Input channels of the decoder belonging to z: the rest (one, or n features) is the background. */
-    public int decoderLatentChannels() {
-        return latentChannels();
-    }
-
     /** Input channels of the encoder belonging to δ. */
     public int encoderDeltaChannels() {
         return kind == Kind.CONV ? 1 : stateDimension;

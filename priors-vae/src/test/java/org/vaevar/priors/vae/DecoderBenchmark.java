@@ -166,7 +166,7 @@ public final class DecoderBenchmark {
         // z as a variable: SameDiff M2.1 gives no gradient for a placeholder feeding a convolution.
         SDVariable z = sd.var("z", row(gaussian(r, a.latentDimension())));
         SDVariable dy = sd.placeHolder("dy", DataType.FLOAT, 1, a.stateDimension());
-        SDVariable decoded = Nd4jVaeGraphs.decoder(sd, vae, z);
+        SDVariable decoded = Nd4jVae.decoderGraph(sd, vae, z);
         sd.sum("objective", decoded.mul(dy));
         sd.setLossVariables("objective");
         Map<String, INDArray> in = new HashMap<>();
@@ -193,12 +193,5 @@ public final class DecoderBenchmark {
             v[i] = r.nextGaussian();
         }
         return v;
-    }
-
-    /** Access to the package-private graph builders of the train package, for the benchmark only. */
-    private static final class Nd4jVaeGraphs {
-        static SDVariable decoder(SameDiff sd, TrainedVae vae, SDVariable z) {
-            return Nd4jVae.decoderGraph(sd, vae, z);
-        }
     }
 }

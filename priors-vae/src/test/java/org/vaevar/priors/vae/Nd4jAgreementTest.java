@@ -16,7 +16,8 @@ import org.vaevar.priors.vae.train.QuietSameDiff;
 
 /**
  * The plain-Java networks compute what the ND4J graph they were trained as computes: same layouts, same
- * activations, same periodic padding. ND4J runs in float32, so agreement is to float precision: relative
+ * activations, same periodic padding (both ND4J forms of the circular convolution: dense circulant on small
+ * grids, padded conv1d on large ones). ND4J runs in float32, so agreement is to float precision: relative
  * 1e-5 of the output scale.
  */
 class Nd4jAgreementTest {
@@ -29,6 +30,8 @@ class Nd4jAgreementTest {
         list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.MLP, 5, 5, 8, 2, 1, Activation.TANH, true)));
         list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.CONV, 12, 12, 4, 2, 5, Activation.TANH, false)));
         list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.CONV, 12, 24, 3, 1, 3, Activation.ELU, true)));
+        // A grid large enough that the 8 → 8 layers exceed the circulant budget and run as ND4J conv1d.
+        list.add(Arguments.of(new VaeArchitecture(VaeArchitecture.Kind.CONV, 160, 160, 8, 2, 5, Activation.TANH, false)));
         return list.stream();
     }
 

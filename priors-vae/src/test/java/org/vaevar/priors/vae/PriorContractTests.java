@@ -24,6 +24,37 @@ class PriorContractTests {
         }
     }
 
+    /** Trained once (tiny, a few epochs) and shared: the kit on weights that came out of ND4J training. */
+    private static TrainedVae trained;
+
+    private static synchronized TrainedVae trained() {
+        if (trained == null) {
+            VaeArchitecture a = new VaeArchitecture(VaeArchitecture.Kind.MLP, 3, 3, 16, 2, 1,
+                    org.vaevar.priors.vae.net.Activation.SOFTPLUS, true);
+            trained = org.vaevar.priors.vae.train.VaeTrainer.train(a,
+                    TrainingSettings.defaults(3).withEpochs(5).withBatchSize(64), SyntheticSamples.conditional(400, 3, 2),
+                    java.util.Map.of(), (t, d, n, st) -> { });
+        }
+        return trained;
+    }
+
+    @Nested
+    class TrainedConditionalMlpPrior extends BackgroundPriorContract {
+        @Override
+        protected BackgroundPrior prior() {
+            return VaePrior.of(trained(), VaePriorOptions.defaults().withStart(VaePriorOptions.Start.ENCODER));
+        }
+    }
+
+    @Nested
+    class TrainedPenaltyWithJacobianTerm extends DifferentiableFunctionContract {
+        @Override
+        protected DifferentiableFunction function() {
+            return VaePrior.of(trained(), VaePriorOptions.defaults().withJacobianTerm(true))
+                    .at(new double[] {1.0, -0.5, 0.2}).penalty();
+        }
+    }
+
     @Nested
     class MlpPriorWithEncoderStartAndElu extends BackgroundPriorContract {
         @Override

@@ -97,13 +97,15 @@ public final class VaeTrainer {
         int latent = arch.latentDimension();
         boolean cond = arch.conditional();
 
-        // The training loss is evaluated after each epoch on the whole training split with one fixed draw of ε
-        // (SameDiff's fit does not evaluate the loss itself, only its gradient).
+        // The training loss is evaluated after each epoch, with one fixed draw of ε, on a fixed subset of the
+        // training split as large as the validation split (at least 256 rows): SameDiff's fit computes only the
+        // gradient, and a forward pass over the whole split would cost a third of the epoch again.
+        int nTrainEval = Math.min(nTrain, Math.max(nVal, 256));
         Map<String, INDArray> trainInputs = new HashMap<>();
-        trainInputs.put("delta", rows(delta, trainIdx, 0, nTrain));
-        trainInputs.put("eps", gaussian(nTrain, latent, random));
+        trainInputs.put("delta", rows(delta, trainIdx, 0, nTrainEval));
+        trainInputs.put("eps", gaussian(nTrainEval, latent, random));
         if (cond) {
-            trainInputs.put("xb", rows(xbn, trainIdx, 0, nTrain));
+            trainInputs.put("xb", rows(xbn, trainIdx, 0, nTrainEval));
         }
         Map<String, INDArray> valInputs = null;
         if (nVal > 0) {
