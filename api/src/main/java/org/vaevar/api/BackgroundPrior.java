@@ -9,7 +9,7 @@ import java.util.Map;
  * P(v). The cost is J(v) = P(v) + J_o(T(v; xb)); the minimizer sees only v and never knows which prior it has.
  * <ul>
  *   <li>Gaussian: T(v) = xb + L v with L Lᵀ = B, P(v) = ½‖v‖²;</li>
- *   <li>VAE: T(z) = xb + σ_δ ⊙ D(z; xb), P(z) = ½‖z‖²/τ (+ optional −log|det ∂T/∂z| term).</li>
+ *   <li>VAE: T(z) = xb + σ_δ ⊙ D(z; xb), P(z) = ½‖z‖²/τ (+ optional log|det ∂T/∂z| term: −log p(x) = −log p(z) + log|det ∂x/∂z|).</li>
  * </ul>
  */
 public interface BackgroundPrior {

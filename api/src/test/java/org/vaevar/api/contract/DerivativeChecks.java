@@ -130,11 +130,17 @@ public final class DerivativeChecks {
         return new Taylor(EPSILONS.clone(), abs, rel, floor, bound);
     }
 
-    /** |⟨M'dx, dy⟩ − ⟨dx, M'ᵀdy⟩| / max(|⟨M'dx, dy⟩|, |⟨dx, M'ᵀdy⟩|). */
+    /**
+     * |⟨M'dx, dy⟩ − ⟨dx, M'ᵀdy⟩| / max(‖M'dx‖ ‖dy‖, ‖dx‖ ‖M'ᵀdy‖). The scale is the Cauchy-Schwarz bound of both
+     * products, the size their rounding errors are relative to; dividing by the products themselves would fail a
+     * correct adjoint whenever a random draw makes them nearly cancel.
+     */
     public static double adjointMismatch(LinearOperator op, double[] dx, double[] dy) {
-        double lhs = Vectors.dot(op.apply(dx), dy);
-        double rhs = Vectors.dot(dx, op.applyAdjoint(dy));
-        double scale = Math.max(Math.abs(lhs), Math.abs(rhs));
+        double[] tangent = op.apply(dx);
+        double[] adjoint = op.applyAdjoint(dy);
+        double lhs = Vectors.dot(tangent, dy);
+        double rhs = Vectors.dot(dx, adjoint);
+        double scale = Math.max(Vectors.norm(tangent) * Vectors.norm(dy), Vectors.norm(dx) * Vectors.norm(adjoint));
         return scale == 0 ? 0 : Math.abs(lhs - rhs) / scale;
     }
 

@@ -183,7 +183,11 @@ public final class VaePrior implements BackgroundPrior {
         m.put("latentPenalty", options.latentPenalty());
         m.put("jacobianTerm", options.jacobianTerm());
         m.put("start", options.start().id());
-        m.put("training", vae.summary().asMap());
+        // The final losses and times; the per-epoch histories stay in the model file and trainingSummary().
+        Map<String, Object> training = new LinkedHashMap<>(vae.summary().asMap());
+        training.remove("trainLossHistory");
+        training.remove("validationLossHistory");
+        m.put("training", training);
         return m;
     }
 }
