@@ -5,11 +5,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Benchmarks that print tables (never tests). */
-@Command(name = "bench", description = "Run a benchmark and print its table: models | cycles.")
+@Command(name = "bench", description = "Run a benchmark and print its table: models | cycles | vae.")
 final class BenchCommand implements Runnable {
 
     @CommandLine.Parameters(index = "0", description = "Which benchmark: models (steps/s, TL/AD cost ratios), "
-            + "cycles (ms per assimilation cycle and where the time goes).")
+            + "cycles (ms per assimilation cycle and where the time goes), vae (VAE-3DVar vs Gaussian 3DVar).")
     String which;
 
     @CommandLine.Option(names = "--quick", description = "Fewer repetitions (noisier numbers).")
@@ -21,7 +21,8 @@ final class BenchCommand implements Runnable {
         switch (which) {
             case "models" -> org.vaevar.harness.bench.ModelBenchmark.run(out, quick);
             case "cycles" -> org.vaevar.harness.bench.CycleBenchmark.run(out, quick);
-            default -> throw new IllegalArgumentException("bench " + which + ": unknown benchmark; known: models, cycles");
+            case "vae" -> org.vaevar.harness.bench.VaeCycleBenchmark.run(out, quick);
+            default -> throw new IllegalArgumentException("bench " + which + ": unknown benchmark; known: models, cycles, vae");
         }
     }
 }

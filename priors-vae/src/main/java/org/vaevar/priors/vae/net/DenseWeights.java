@@ -48,13 +48,21 @@ public final class DenseWeights implements LinearPart {
 
     @Override
     public void apply(double[] x, double[] y) {
+        // Four partial sums break the add latency chain of each row's dot product (a fixed order: bit-reproducible).
+        int tail = in & ~3;
         for (int o = 0; o < out; o++) {
-            double s = 0;
             int row = o * in;
-            for (int i = 0; i < in; i++) {
-                s += a[row + i] * x[i];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < tail; i += 4) {
+                s0 += a[row + i] * x[i];
+                s1 += a[row + i + 1] * x[i + 1];
+                s2 += a[row + i + 2] * x[i + 2];
+                s3 += a[row + i + 3] * x[i + 3];
             }
-            y[o] = s;
+            for (int i = tail; i < in; i++) {
+                s0 += a[row + i] * x[i];
+            }
+            y[o] = (s0 + s1) + (s2 + s3);
         }
     }
 
