@@ -122,4 +122,33 @@ class CliTest {
         assertThat(o.out()).contains("models:", "lorenz63", "lorenz96", "observation operators:", "linear", "arctan",
                 "quadratic", "priors:", "gaussian", "minimizers:", "lbfgs", "cg");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trainsAVaeRunsWithItsFileAndRefusesACorruptOrMismatchedOne() throws IOException {
+        Path file = tmp.resolve("l63.vaeprior");
+        String[] tiny = {"--set", "prior.epochs=3", "--set", "prior.width=8", "--set", "calibration.cycles=150",
+                "--set", "calibration.spinupCycles=20", "--set", "calibration.runs=1", "-q"};
+        Outcome trained = vaevar(Stream.of(new String[] {"train-vae", "l63-vae3dvar", "--out", file.toString()}, tiny)
+                .flatMap(Stream::of).toArray(String[]::new));
+        assertThat(trained.exit()).as(trained.err()).isZero();
+        assertThat(file).isNotEmptyFile();
+
+        Outcome used = run("l63-vae3dvar", tmp.resolve("vae-run"), "--set", "prior.file=" + file);
+        assertThat(used.exit()).as(used.err()).isZero();
+        var prior = (java.util.Map<String, Object>) Json.readObject(tmp.resolve("vae-run/summary.json")).get("prior");
+        assertThat(prior).containsEntry("source", "file").containsKey("training");
+
+        byte[] bytes = Files.readAllBytes(file);
+        Path truncated = tmp.resolve("truncated.vaeprior");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Outcome corrupt = run("l63-vae3dvar", tmp.resolve("corrupt-run"), "--set", "prior.file=" + truncated);
+        assertThat(corrupt.exit()).as(corrupt.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(corrupt.err()).startsWith("vaevar: error: ").contains("truncated.vaeprior");
+        assertThat(tmp.resolve("corrupt-run")).doesNotExist();
+
+        Outcome mismatched = run("l96-vae3dvar", tmp.resolve("mismatch-run"), "--set", "prior.file=" + file);
+        assertThat(mismatched.exit()).as(mismatched.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(mismatched.err()).contains("dimension");
+    }
 }
