@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vaevar", mixinStandardHelpOptions = true, version = "vaevar 0.1.0",
         description = "Variational data assimilation with pluggable background priors (Gaussian, VAE).",
         subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, BenchCommand.class,
+                ReproduceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
