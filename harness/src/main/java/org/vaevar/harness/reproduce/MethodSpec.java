@@ -25,8 +25,26 @@ public record MethodSpec(String name, Family family, int window, List<Candidate>
     /** Which kind of prior a method uses. */
     public enum Family { GAUSSIAN, LEARNED }
 
-    /** One prior configuration a method may use. */
-    public record Candidate(String label, PluginConfig prior) {
+    /**
+     * One prior configuration a method may use.
+     *
+     * @param label     as the table shows it, e.g. {@code B circulant}
+     * @param prior     the prior configuration (without the tuned value)
+     * @param gridScale the schedule's tuning grid is multiplied by this for this candidate: a climatological B is
+     *                  several times wider than a B of background errors, so its useful inflations are smaller;
+     *                  the number of values, the budget, stays the same
+     */
+    public record Candidate(String label, PluginConfig prior, double gridScale) {
+        public Candidate {
+            if (!(gridScale > 0) || !Double.isFinite(gridScale)) {
+                throw new IllegalArgumentException("candidate " + label + ": gridScale = " + gridScale
+                        + ": must be positive and finite");
+            }
+        }
+
+        public Candidate(String label, PluginConfig prior) {
+            this(label, prior, 1.0);
+        }
     }
 
     public MethodSpec {

@@ -19,7 +19,8 @@ import org.vaevar.harness.config.PluginConfig;
  * Lorenz 63     8, 25       x, y, z  |  x only             linear (√2, R = 2I), arctan (0.1)
  * Lorenz 96     5, 15       every 1st | 2nd | 4th of 40    linear (1, R = I),   arctan (0.1)
  * imperfect     L63 Δ25 x,y,z linear with forecast ρ = 30 (truth 28); L96 Δ5 all linear with forecast F = 7.5 (truth 8)
- * methods       3dvar, 4dvar (K = 3); vae-3dvar, vae-4dvar when the vae plugin is on the classpath
+ * methods       3dvar, 4dvar (K = 3), B chosen on the tuning seed among sample, circulant (L96) and climatological;
+ *               vae-3dvar, vae-4dvar when the vae plugin is on the classpath
  * </pre>
  * Lorenz 63: σ 10, ρ 28, β 8/3, RK4 dt 0.01. Lorenz 96: N 40, F 8, RK4 dt 0.01. A setting where a method diverges
  * stays in the grid and is reported as diverged.
@@ -106,7 +107,9 @@ public final class PaperGrid {
 
     /** Inflation and latentScale grid: nine values, a factor √2 apart, from 1/4 to 4. */
     static final List<Double> TUNING_GRID = List.of(0.25, 0.35, 0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0);
-    static final List<Double> CALIBRATION_SCALES = List.of(0.25, 0.5, 1.0, 2.0, 4.0);
+    /** Scales of the first sample B tried by the calibration; reaching down to 0.05 matters where the loose run's
+     * errors are large (sparse observations), so that the B of those errors is not overinflated. */
+    static final List<Double> CALIBRATION_SCALES = List.of(0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0);
     static final PluginConfig LOOSE_PRIOR = PluginConfig.of("gaussian", "covariance", "climatology",
             "inflation", 0.1);
 
@@ -126,10 +129,20 @@ public final class PaperGrid {
     // ------------------------------------------------------------------------------------------ methods
 
     /**
+     * The climatological B's inflation grid is the tuning grid times this (0.0125 … 0.2): a climatological B is
+     * several times wider than the covariance of a working filter's background errors (the calibration's loose
+     * prior uses 0.1).
+     */
+    static final double CLIMATOLOGY_GRID_SCALE = 0.05;
+
+    /**
      * The methods of a setting: 3D-Var and 4D-Var with the Gaussian prior, then (if {@code learned} is given) the
-     * learned prior's 3D-Var and 4D-Var. The Gaussian chooses on the tuning seed between the sample B and, on
-     * periodic Lorenz 96, its circulant average; in an imperfect-model setting also between a zero and a sample
-     * mean correction (a learned prior learns the bias of its training corrections, so the baseline may too).
+     * learned prior's 3D-Var and 4D-Var. The Gaussian chooses on the tuning seed between the sample B (from the
+     * calibration samples), on periodic Lorenz 96 its circulant average, and the climatological B; in an
+     * imperfect-model setting also between a zero and a sample mean correction (a learned prior learns the bias of
+     * its training corrections, so the baseline may too). The climatological B is there because where the
+     * calibration's 3D-Var tracks the truth poorly (sparse observations) its samples make a poor sample B; the
+     * baseline must not suffer from that.
      */
     public static List<MethodSpec> methods(SettingSpec s, LearnedPrior learned) {
         List<MethodSpec.Candidate> gaussian = gaussianCandidates(s);
@@ -162,8 +175,8 @@ public final class PaperGrid {
     }
 
     static List<MethodSpec.Candidate> gaussianCandidates(SettingSpec s) {
-        List<String> covariances = s.system().equals("lorenz96") ? List.of("samples", "circulant")
-                : List.of("samples");
+        List<String> covariances = s.system().equals("lorenz96") ? List.of("samples", "circulant", "climatology")
+                : List.of("samples", "climatology");
         List<String> means = s.perfectModel() ? List.of("zero") : List.of("zero", "sample");
         List<MethodSpec.Candidate> c = new ArrayList<>();
         for (String mean : means) {
@@ -174,7 +187,7 @@ public final class PaperGrid {
                     p = p.with("mean", mean);
                     label += ", mean " + mean;
                 }
-                c.add(new MethodSpec.Candidate(label, p));
+                c.add(new MethodSpec.Candidate(label, p, cov.equals("climatology") ? CLIMATOLOGY_GRID_SCALE : 1.0));
             }
         }
         return List.copyOf(c);

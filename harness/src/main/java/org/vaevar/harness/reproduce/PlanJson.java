@@ -44,6 +44,17 @@ final class PlanJson {
             st.put("id", ps.spec().id());
             st.put("settingSeed", plan.settingSeed(ps.spec()));
             st.put("config", ps.spec().config(s, plan.settingSeed(ps.spec())).toMap());
+            result.calibration(ps.spec().id()).ifPresent(c -> {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("samples", c.samples());
+                cm.put("looseRmseAnalysis", c.looseRmse());
+                cm.put("scaleGrid", List.copyOf(c.scaleRmse().keySet()));
+                cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
+                        .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
+                cm.put("chosenScale", c.chosenScale());
+                cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+                st.put("calibration", cm);
+            });
             List<Object> methods = new ArrayList<>();
             for (MethodSpec method : ps.allMethods()) {
                 methods.add(method(result, ps.spec(), method));

@@ -72,13 +72,13 @@ public final class Reproduction {
         Reproduction r = new Reproduction(plan, cacheDirectory, new GridProgress(listener, totalUnits(plan),
                 plan.settings().size()));
         List<MethodOutcome> outcomes = r.execute(threads);
-        ErrorShape shape = r.shape;
-        return new ReproductionResult(plan, outcomes, shape, (System.nanoTime() - start) / 1e9, threads);
+        return new ReproductionResult(plan, outcomes, r.calibrations, r.shape, (System.nanoTime() - start) / 1e9,
+                threads);
     }
 
     // ------------------------------------------------------------------------------------------ work items
 
-    private record Prepared(TwinSetting setting, String failure) {
+    private record Prepared(TwinSetting setting, String failure, CalibrationSummary calibration) {
     }
 
     private record Tuned(TuningChoice choice, String failure, boolean refused) {
@@ -88,6 +88,7 @@ public final class Reproduction {
     }
 
     private volatile ErrorShape shape;
+    private List<CalibrationSummary> calibrations = List.of();
 
     private List<MethodOutcome> execute(int threads) {
         // Build every setting first, on this thread: a misconfigured plugin fails here, before any long work.
@@ -98,7 +99,7 @@ public final class Reproduction {
             for (MethodSpec m : ps.allMethods()) {
                 for (MethodSpec.Candidate c : m.candidates()) {
                     t.validatePrior("method " + m.key() + " (" + c.label() + ")",
-                            c.prior().with(m.tunedParameter(), plan.schedule().tuningGrid().get(0)));
+                            c.prior().with(m.tunedParameter(), plan.schedule().tuningGrid().get(0) * c.gridScale()));
                 }
             }
             twins.add(t);
@@ -107,12 +108,14 @@ public final class Reproduction {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             List<CompletableFuture<MethodOutcome>> futures = new ArrayList<>();
+            List<CompletableFuture<Prepared>> preparations = new ArrayList<>();
             for (int s = 0; s < plan.settings().size(); s++) {
                 Plan.PlannedSetting ps = plan.settings().get(s);
                 TwinSetting twin = twins.get(s);
                 AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
                 CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(
                         guarded(calibrationUnits(plan), () -> prepare(ps, twin)), pool);
+                preparations.add(prepared);
                 for (MethodSpec m : ps.allMethods()) {
                     CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
                             p -> guarded(tuningUnits(plan, m), () -> tune(p, m)).get(), pool);
@@ -142,6 +145,14 @@ public final class Reproduction {
             if (fatal.get() != null) {
                 throw rethrow(fatal.get());
             }
+            List<CalibrationSummary> summaries = new ArrayList<>();
+            for (CompletableFuture<Prepared> p : preparations) {
+                CalibrationSummary c = p.join().calibration();
+                if (c != null) {
+                    summaries.add(c);
+                }
+            }
+            calibrations = List.copyOf(summaries);
             return List.copyOf(outcomes);
         } finally {
             pool.shutdownNow();
@@ -169,7 +180,7 @@ public final class Reproduction {
         try {
             twin.calibration();
         } catch (DivergenceException e) {
-            return new Prepared(twin, "calibration diverged: " + e.getMessage());
+            return new Prepared(twin, "calibration diverged: " + e.getMessage(), null);
         }
         // Methods of a setting run in parallel: train each learned prior here, once, so that they find it in the
         // prior's cache instead of training it side by side.
@@ -191,20 +202,21 @@ public final class Reproduction {
         if (ps.spec().id().equals(plan.figureSetting().id())) {
             shape = errorShape(ps.spec(), twin);
         }
-        return new Prepared(twin, null);
+        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration()));
     }
 
     /** Tunes each candidate prior over the grid on the tuning seed; keeps the lowest tuning RMSE. */
     private Tuned tune(Prepared p, MethodSpec m) {
-        TuningConfig tuning = plan.schedule().tuning(m.tunedParameter(), m.window());
         if (p.failure() != null) {
             return new Tuned(null, p.failure(), false);
         }
         List<TuningChoice.CandidateCurve> curves = new ArrayList<>();
         PluginConfig best = null;
         String bestLabel = null;
+        List<Double> bestGrid = null;
         double bestRmse = Double.POSITIVE_INFINITY;
         for (MethodSpec.Candidate c : m.candidates()) {
+            TuningConfig tuning = plan.schedule().tuning(m.tunedParameter(), m.window(), c.gridScale());
             TwinSetting.Tuned t;
             try {
                 t = p.setting().tune(c.prior(), tuning, m.window());
@@ -224,14 +236,15 @@ public final class Reproduction {
                 bestRmse = rmse;
                 best = t.prior();
                 bestLabel = c.label();
+                bestGrid = tuning.grid();
             }
         }
         if (best == null) {
-            return new Tuned(null, "tuning diverged for every value of " + m.tunedParameter() + " in "
-                    + tuning.grid() + (m.candidates().size() > 1 ? " and every prior candidate" : ""), false);
+            return new Tuned(null, "tuning diverged for every value of " + m.tunedParameter() + " in the grid"
+                    + (m.candidates().size() > 1 ? " of every prior candidate" : ""), false);
         }
         double value = ((Number) best.parameters().get(m.tunedParameter())).doubleValue();
-        List<Double> grid = tuning.grid();
+        List<Double> grid = bestGrid;
         boolean edge = grid.size() > 1 && (value == grid.get(0) || value == grid.get(grid.size() - 1));
         return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, edge, curves), null, false);
     }

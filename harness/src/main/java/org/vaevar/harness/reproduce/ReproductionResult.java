@@ -10,15 +10,21 @@ import java.util.Optional;
  *
  * @param plan        what was run
  * @param outcomes    one per setting and method
+ * @param calibrations each setting's calibration (plan order; a setting whose calibration diverged has none)
  * @param shape       the error-shape figure's data, or {@code null} if the figure setting's calibration diverged
  * @param wallSeconds wall-clock time of the whole run
  * @param threads     worker threads used
  */
-public record ReproductionResult(Plan plan, List<MethodOutcome> outcomes, ErrorShape shape, double wallSeconds,
-                                 int threads) {
+public record ReproductionResult(Plan plan, List<MethodOutcome> outcomes, List<CalibrationSummary> calibrations,
+                                 ErrorShape shape, double wallSeconds, int threads) {
 
     public ReproductionResult {
         outcomes = List.copyOf(outcomes);
+        calibrations = List.copyOf(calibrations);
+    }
+
+    public Optional<CalibrationSummary> calibration(String settingId) {
+        return calibrations.stream().filter(c -> c.settingId().equals(settingId)).findFirst();
     }
 
     /** The outcome of a main method ({@code ablation} null) or an ablation variant in a setting. */

@@ -80,6 +80,29 @@ public final class ResultsPage {
                 .append("“(grid edge)” marks a value at the end of the tuning grid. σₒ is the observation-error ")
                 .append("standard deviation.\n\n");
 
+        md.append("## Calibration\n\n");
+        md.append("The background-error samples of each setting, from which the Gaussian sample B and the VAE learn: ")
+                .append("mean analysis RMSE of the loose 3D-Var, the scale kept for the first sample B, and the ")
+                .append("RMSE of the runs that produced the samples. Samples from a filter that tracks the truth ")
+                .append("poorly describe that filter, not a good one.\n\n");
+        md.append("| Setting | samples | loose 3D-Var RMSE | scale kept | sample runs RMSE |\n|---|---:|---:|---:|---:|\n");
+        List<String> worse = new java.util.ArrayList<>();
+        for (CalibrationSummary c : result.calibrations()) {
+            SettingSpec spec = plan.settings().stream().map(Plan.PlannedSetting::spec)
+                    .filter(x -> x.id().equals(c.settingId())).findFirst().orElseThrow();
+            md.append("| ").append(spec.label()).append(" | ").append(c.samples()).append(" | ")
+                    .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(c.chosenScale()).append(" | ")
+                    .append(ResultTables.fmt(c.sampleRmse())).append(" |\n");
+            if (c.sampleRmse() > c.looseRmse()) {
+                worse.add(spec.label());
+            }
+        }
+        md.append('\n');
+        if (!worse.isEmpty()) {
+            md.append("In ").append(worse.size()).append(" setting(s) the sample runs tracked the truth worse than ")
+                    .append("the loose 3D-Var: ").append(String.join(", ", worse)).append(".\n\n");
+        }
+
         if (!figures.isEmpty()) {
             md.append("## Figures\n\n");
             for (Figures.Figure f : figures) {

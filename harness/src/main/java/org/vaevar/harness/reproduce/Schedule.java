@@ -49,6 +49,15 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
 
     /** The tuning of {@code parameter} for a method with window K (same model time, same grid). */
     public TuningConfig tuning(String parameter, int window) {
-        return new TuningConfig(parameter, tuningGrid, tuningCycles / window, tuningSpinup / window);
+        return tuning(parameter, window, 1.0);
+    }
+
+    /** As {@link #tuning(String, int)} with every grid value multiplied by {@code gridScale} (same grid size). */
+    public TuningConfig tuning(String parameter, int window, double gridScale) {
+        // Decimal product, so 0.35 · 0.1 is 0.035 and not 0.034999999999999996 in the tables.
+        List<Double> grid = gridScale == 1.0 ? tuningGrid : tuningGrid.stream()
+                .map(v -> java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(gridScale))
+                        .doubleValue()).toList();
+        return new TuningConfig(parameter, grid, tuningCycles / window, tuningSpinup / window);
     }
 }
