@@ -53,6 +53,7 @@ final class PlanJson {
                         .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
                 cm.put("chosenScale", c.chosenScale());
                 cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+                cm.put("climatologyRmse", c.climatologyRmse());
                 st.put("calibration", cm);
             });
             List<Object> methods = new ArrayList<>();

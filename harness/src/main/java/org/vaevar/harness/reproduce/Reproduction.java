@@ -202,7 +202,8 @@ public final class Reproduction {
         if (ps.spec().id().equals(plan.figureSetting().id())) {
             shape = errorShape(ps.spec(), twin);
         }
-        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration()));
+        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
+                twin.priorContext().climatology()));
     }
 
     /** Tunes each candidate prior over the grid on the tuning seed; keeps the lowest tuning RMSE. */

@@ -32,6 +32,10 @@ public final class Summary {
             out.add(comparison(rows, "4dvar", "3dvar", false));
         }
         out.add(divergences(rows));
+        String tracking = notTracking(result);
+        if (tracking != null) {
+            out.add(tracking);
+        }
         out.add(gridEdges(rows));
         String b = bChoice(rows);
         if (b != null) {
@@ -140,6 +144,29 @@ public final class Summary {
             return "No method diverged on any seed (" + rows.size() + " method–setting pairs).";
         }
         return d.size() + " of " + rows.size() + " method–setting pairs diverged: " + String.join("; ", d) + ".";
+    }
+
+    /** Rows whose analysis RMSE is not below the climatological mean's: those methods do not track the truth. */
+    static String notTracking(ReproductionResult result) {
+        List<String> bad = new ArrayList<>();
+        int complete = 0;
+        for (ResultRow r : result.rows()) {
+            if (!r.complete()) {
+                continue;
+            }
+            complete++;
+            Optional<CalibrationSummary> c = result.calibration(r.setting().id());
+            if (c.isPresent() && r.analysis().mean() >= c.get().climatologyRmse()) {
+                bad.add(String.format(Locale.ROOT, "%s in %s (%s vs %s)", r.method().name(), r.setting().label(),
+                        ResultTables.fmt(r.analysis().mean()), ResultTables.fmt(c.get().climatologyRmse())));
+            }
+        }
+        if (bad.isEmpty()) {
+            return complete == 0 ? null : "Every completed method beats the climatological mean (analysis RMSE below "
+                    + "the climatology RMSE of its setting).";
+        }
+        return bad.size() + " of " + complete + " completed method–setting pairs do not beat the climatological mean "
+                + "(analysis RMSE vs climatology RMSE), i.e. do not track the truth: " + String.join("; ", bad) + ".";
     }
 
     static String gridEdges(List<ResultRow> rows) {
