@@ -36,8 +36,11 @@ public enum Mode {
         return writesDocs;
     }
 
-    /** Whether the ablations run unless asked otherwise: in the full grid; in the quick one only on request. */
+    /**
+     * Whether the ablations run unless asked otherwise: in the full grid; in the quick grid (time budget) and the
+     * smoke run (test time) only on request.
+     */
     public boolean ablationsByDefault() {
-        return this != QUICK;
+        return this == FULL;
     }
 }

@@ -106,5 +106,7 @@ class PaperGridTest {
         PluginConfig full = PaperGrid.vae(Mode.FULL, spec).config().apply(PaperGrid.smoke().get(0));
         assertThat(smoke.parameters()).containsEntry("epochs", 3);
         assertThat(full.parameters()).doesNotContainKey("epochs");
+        assertThat(PaperGrid.vae(Mode.QUICK, spec).config().apply(PaperGrid.smoke().get(0)).parameters())
+                .containsEntry("epochs", 60);
     }
 }
