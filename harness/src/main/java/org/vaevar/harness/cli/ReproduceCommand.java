@@ -46,7 +46,7 @@ final class ReproduceCommand implements Callable<Integer> {
     long seed = Plan.DEFAULT_MASTER_SEED;
 
     @CommandLine.Option(names = "--ablations", negatable = true, description = "Run the VAE ablations on the quick"
-            + " settings (default: on for the full grid, off for --quick; needs the vae plugin).")
+            + " settings (default: on for the full grid only; needs the vae plugin).")
     Boolean ablations;
 
     @CommandLine.Option(names = "--no-docs", description = "Do not regenerate docs/RESULTS.md and docs/figures/.")
