@@ -126,8 +126,8 @@ public final class ResultTables {
                     .append(" | ").append(s.perfectModel() ? "perfect" : s.modelVariant().replace("imperfect: ", ""))
                     .append(" | ").append(m(r.method()))
                     .append(" | ").append(prior(r))
-                    .append(" | ").append(r.complete() ? fmt(r.analysis().mean()) + " ± "
-                            + fmt(r.analysis().halfWidth95()) : "**" + (r.diverged() ? "diverged" : "not run")
+                    .append(" | ").append(r.complete() ? plusMinus(r.analysis().mean(), r.analysis().halfWidth95())
+                            : "**" + (r.diverged() ? "diverged" : "not run")
                             + "**: " + r.note().replace("|", "\\|"))
                     .append(" | ").append(r.complete() ? fmt(r.background().mean()) : "–");
             if (ablations) {
@@ -163,6 +163,19 @@ public final class ResultTables {
                     .replace(" %", ""), r.pairedImprovement().halfWidth95());
         }
         return s;
+    }
+
+    /** {@code mean ± half} with the half-width to the decimals of the mean (or two significant digits if finer). */
+    static String plusMinus(double mean, double half) {
+        String m = fmt(mean);
+        if (!Double.isFinite(half)) {
+            return m;
+        }
+        int decimals = m.contains(".") && !m.contains("e") ? m.length() - m.indexOf('.') - 1 : 3;
+        if (half > 0 && half < 0.5 * Math.pow(10, -decimals)) {
+            decimals = Math.max(decimals, 1 - (int) Math.floor(Math.log10(half)));
+        }
+        return m + " ± " + String.format(Locale.ROOT, "%." + decimals + "f", half);
     }
 
     static String signedPercent(double p) {

@@ -45,10 +45,11 @@ public final class ResultsPage {
                 which the Gaussian B and the VAE both learn: a loose 3D-Var with climatological B, its scale tuned \
                 over %s, then %d run(s) of %d cycles (%d spin-up cycles dropped).
                 - **Tuning.** Every method tunes its own scalar (Gaussian: inflation of B; VAE: latentScale τ) over \
-                the same %d-value grid %s on a tuning seed, %d cycles for 3D-Var (%d spin-up). Where the Gaussian \
-                has a choice of B (sample or circulant on Lorenz 96; zero or sample mean in imperfect-model \
-                settings) each candidate is tuned over the whole grid and the better one is kept, so the baseline \
-                gets at least the learned prior's budget.
+                the same %d-value grid %s on a tuning seed, %d cycles for 3D-Var (%d spin-up). The Gaussian chooses \
+                its B among the sample B, its circulant average (Lorenz 96) and the climatological B (whose grid \
+                is scaled by 0.05, same number of values), and in imperfect-model settings between a zero and a \
+                sample mean correction: each candidate is tuned over a whole grid and the best one is kept, so the \
+                baseline gets at least the learned prior's budget.
                 - **Evaluation.** %d held-out seeds, each with its own truth, observations and first background, \
                 identical for every method of a setting; %d cycles for 3D-Var, %d spin-up cycles excluded. A method \
                 with window K (4D-Var: K = 3) runs cycles/K cycles, the same model time and the same observations. \

@@ -72,7 +72,31 @@ class ResultRowTest {
         assertThat(g.note()).isEqualTo("tuning diverged for every value");
         assertThat(l.complete()).isTrue();
         assertThat(l.improvementPercent()).isNull();
-        assertThat(Summary.comparison(List.of(g, l), "standin-3dvar", "3dvar", true))
+        assertThat(Summary.comparison(List.of(g, l), "standin-3dvar", "3dvar"))
                 .contains("in 0 of 0 settings").contains("It completed where 3dvar diverged: " + SETTING.label());
+    }
+
+    @Test
+    void theSummaryCountsWinsAndPairedIntervals() {
+        // 4D-Var better on every seed by 25 % to 50 %: a win whose paired interval is above zero.
+        MethodSpec fourD = PaperGrid.methods(SETTING, null).get(1);
+        MethodOutcome threeD = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
+                List.of(run(0, 0.6), run(1, 0.9), run(2, 0.3)), null);
+        MethodOutcome four = new MethodOutcome(SETTING, fourD, choice(), null, false,
+                List.of(run(0, 0.4), run(1, 0.6), run(2, 0.24)), null);
+        String s = Summary.comparison(List.of(ResultRow.of(threeD, null, null), ResultRow.of(four, null, null)),
+                "4dvar", "3dvar");
+        // Gain of the means: 0.6 / (1.24/3) − 1 = +45.2 %.
+        assertThat(s).contains("in 1 of 1 settings where both completed (1 with the 95 % interval of the paired "
+                + "per-seed improvement above zero, 0 with it below zero)").contains("Largest gain: +45.2 %")
+                .contains("No losses.");
+    }
+
+    @Test
+    void intervalsPrintToTheDecimalsOfTheMean() {
+        assertThat(ResultTables.plusMinus(1.019, 0.03116)).isEqualTo("1.019 ± 0.031");
+        assertThat(ResultTables.plusMinus(0.3238, 0.008238)).isEqualTo("0.3238 ± 0.0082");
+        assertThat(ResultTables.plusMinus(2.206, 0.3157)).isEqualTo("2.206 ± 0.316");
+        assertThat(ResultTables.plusMinus(0.5, Double.NaN)).isEqualTo("0.5000");
     }
 }
