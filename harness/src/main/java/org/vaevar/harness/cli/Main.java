@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vaevar", mixinStandardHelpOptions = true, version = "vaevar 0.1.0",
         description = "Variational data assimilation with pluggable background priors (Gaussian, VAE).",
-        subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainVaeCommand.class, BenchCommand.class,
+        subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainVaeCommand.class,
+                ReproduceCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,103 @@
+package org.vaevar.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.harness.reproduce.Mode;
+import org.vaevar.harness.reproduce.Plan;
+import org.vaevar.harness.reproduce.Reproduce;
+import org.vaevar.harness.reproduce.ResultRow;
+import org.vaevar.harness.reproduce.ResultTables;
+import org.vaevar.harness.report.ProgressBar;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code vaevar reproduce}: the paper comparison grid, its table, figures and {@code docs/RESULTS.md}. */
+@Command(name = "reproduce", description = {
+    "Reproduce the VAE-Var comparison: every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
+        + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
+        + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",
+    "Writes table.csv, table.md, seeds.csv, plan.json, RESULTS.md and figures/ into the run directory, and"
+        + " regenerates docs/RESULTS.md for the quick and full grids."})
+final class ReproduceCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--quick", description = "The documented quick subset (minutes, not hours).")
+    boolean quick;
+
+    @CommandLine.Option(names = "--smoke", description = "Two tiny settings and a few cycles (a test, not a result).")
+    boolean smoke;
+
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/reproduce,"
+            + " runs/reproduce-quick or runs/reproduce-smoke). It appears only when the run completed.")
+    Path out;
+
+    @CommandLine.Option(names = "--seeds", paramLabel = "N", description = "Held-out evaluation seeds (default: "
+            + Plan.DEFAULT_SEEDS + ", at least 2).")
+    int seeds = Plan.DEFAULT_SEEDS;
+
+    @CommandLine.Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available"
+            + " processors). The table does not depend on it; ms/cycle does.")
+    Integer threads;
+
+    @CommandLine.Option(names = "--seed", paramLabel = "SEED", description = "Master seed of the whole grid (default: "
+            + Plan.DEFAULT_MASTER_SEED + ").")
+    long seed = Plan.DEFAULT_MASTER_SEED;
+
+    @CommandLine.Option(names = "--ablations", negatable = true, description = "Run the VAE ablations on the quick"
+            + " settings (default: on for the full grid only; needs the vae plugin).")
+    Boolean ablations;
+
+    @CommandLine.Option(names = "--no-docs", description = "Do not regenerate docs/RESULTS.md and docs/figures/.")
+    boolean noDocs;
+
+    @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
+    boolean overwrite;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (quick && smoke) {
+            throw new IllegalArgumentException("--quick and --smoke: choose one");
+        }
+        Mode mode = smoke ? Mode.SMOKE : quick ? Mode.QUICK : Mode.FULL;
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new IllegalArgumentException("--threads = " + workers + ": must be at least 1");
+        }
+        Plan plan = Plan.standard(mode, seed, seeds, ablations != null ? ablations : mode.ablationsByDefault(),
+                PluginRegistry.discover(ReproduceCommand.class.getClassLoader()));
+        Path dir = out != null ? out : Home.directory().resolve(mode.defaultOut());
+        Path docs = mode.writesDocs() && !noDocs ? Home.directory().resolve("docs") : null;
+        // The top-level parse holds every argument, "reproduce" included.
+        CommandLine.ParseResult top = spec.commandLine().getParent() != null
+                ? spec.commandLine().getParent().getParseResult() : spec.commandLine().getParseResult();
+        String command = "./vaevar " + String.join(" ", top.originalArgs());
+        PrintWriter stdout = spec.commandLine().getOut();
+        Reproduce.Written written;
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+            written = Reproduce.run(plan, workers, Home.cacheDirectory(), bar,
+                    new Reproduce.Output(dir, overwrite, docs, command.trim()));
+        }
+        stdout.println(ResultTables.terminal(written.result().rows()));
+        if (!written.result().ablationRows().isEmpty()) {
+            stdout.println(ResultTables.terminal(written.result().ablationRows()));
+        }
+        long diverged = written.result().rows().stream().filter(ResultRow::diverged).count();
+        stdout.printf("%d settings, %d rows (%d diverged), wall time %.1f s on %d thread(s)%n",
+                plan.settings().size(), written.result().rows().size(), diverged, written.result().wallSeconds(),
+                workers);
+        stdout.println("run directory: " + written.directory());
+        if (written.page() != null) {
+            stdout.println("results page:  " + written.page());
+        }
+        stdout.flush();
+        return 0;
+    }
+}

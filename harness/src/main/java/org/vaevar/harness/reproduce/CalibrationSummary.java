@@ -1,0 +1,57 @@
+package org.vaevar.harness.reproduce;
+
+import java.util.List;
+import java.util.Map;
+import org.vaevar.harness.experiment.Calibration;
+
+/**
+ * What a setting's calibration did (the training samples of every prior come from it): how well its loose 3D-Var
+ * and its tuned sample-B 3D-Var tracked the truth. Large RMSE here means the priors learn the errors of a filter
+ * that barely tracks.
+ *
+ * @param settingId       the setting
+ * @param samples         number of (xb, xᵗ) samples
+ * @param looseRmse       mean analysis RMSE of the loose 3D-Var
+ * @param scaleRmse       mean analysis RMSE per scale of the first sample B (+∞: diverged)
+ * @param chosenScale     the scale kept
+ * @param sampleRunRmse   mean analysis RMSE of each run that produced the samples
+ * @param climatologyRmse the RMSE of the climatological mean used as the estimate, √(mean_i var_i) over a free run
+ *                        of the forecast model: a method that does not beat it does not track the truth
+ */
+public record CalibrationSummary(String settingId, int samples, double looseRmse, Map<Double, Double> scaleRmse,
+                                 double chosenScale, List<Double> sampleRunRmse, double climatologyRmse) {
+
+    public CalibrationSummary {
+        scaleRmse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scaleRmse));
+        sampleRunRmse = List.copyOf(sampleRunRmse);
+    }
+
+    static CalibrationSummary of(String settingId, Calibration.Outcome o, double[][] climatology) {
+        return new CalibrationSummary(settingId, o.samples().size(), o.looseRmseAnalysis(), o.scaleRmse(),
+                o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology));
+    }
+
+    /** √(mean_i var_i): the expected RMSE of the climatological mean as an estimate of a climatological state. */
+    static double climatologyRmse(double[][] states) {
+        int n = states[0].length;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double mean = 0;
+            for (double[] x : states) {
+                mean += x[i];
+            }
+            mean /= states.length;
+            double var = 0;
+            for (double[] x : states) {
+                var += (x[i] - mean) * (x[i] - mean);
+            }
+            total += var / (states.length - 1);
+        }
+        return Math.sqrt(total / n);
+    }
+
+    /** Mean RMSE of the sample runs. */
+    public double sampleRmse() {
+        return sampleRunRmse.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+}

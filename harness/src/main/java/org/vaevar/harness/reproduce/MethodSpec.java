@@ -1,0 +1,72 @@
+package org.vaevar.harness.reproduce;
+
+import java.util.List;
+import org.vaevar.harness.config.PluginConfig;
+
+/**
+ * One assimilation method of the comparison: a prior family, a window length, the prior configurations it may
+ * choose between on the tuning seed, and the one scalar it tunes.
+ *
+ * @param name           the method as the table shows it: {@code 3dvar}, {@code 4dvar}, {@code vae-3dvar}, ...
+ * @param family         Gaussian baseline or learned prior
+ * @param window         K, observation times per window (1: 3D-Var, 3: 4D-Var)
+ * @param candidates     prior configurations compared on the tuning seed, each tuned over the whole grid (the
+ *                       Gaussian on Lorenz 96: sample B and circulant B); the lowest tuning RMSE is evaluated
+ * @param tunedParameter the prior parameter tuned over the schedule's grid ({@code inflation}, {@code latentScale})
+ * @param reference      the Gaussian method the improvement is measured against (same window); {@code null} for a
+ *                       Gaussian method
+ * @param ablation       for an ablation variant, what was switched (e.g. {@code latentPenalty=false}); else
+ *                       {@code null}
+ * @param ablationOf     for an ablation variant, the full method it varies (e.g. {@code vae-3dvar}); else null
+ */
+public record MethodSpec(String name, Family family, int window, List<Candidate> candidates, String tunedParameter,
+                         String reference, String ablation, String ablationOf) {
+
+    /** Which kind of prior a method uses. */
+    public enum Family { GAUSSIAN, LEARNED }
+
+    /**
+     * One prior configuration a method may use.
+     *
+     * @param label     as the table shows it, e.g. {@code B circulant}
+     * @param prior     the prior configuration (without the tuned value)
+     * @param gridScale the schedule's tuning grid is multiplied by this for this candidate: a climatological B is
+     *                  several times wider than a B of background errors, so its useful inflations are smaller;
+     *                  the number of values, the budget, stays the same
+     */
+    public record Candidate(String label, PluginConfig prior, double gridScale) {
+        public Candidate {
+            if (!(gridScale > 0) || !Double.isFinite(gridScale)) {
+                throw new IllegalArgumentException("candidate " + label + ": gridScale = " + gridScale
+                        + ": must be positive and finite");
+            }
+        }
+
+        public Candidate(String label, PluginConfig prior) {
+            this(label, prior, 1.0);
+        }
+    }
+
+    public MethodSpec {
+        if (window < 1) {
+            throw new IllegalArgumentException("method " + name + ": window = " + window + ": must be at least 1");
+        }
+        candidates = List.copyOf(candidates);
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("method " + name + ": candidates = []: needs at least one prior");
+        }
+        if ((family == Family.GAUSSIAN) != (reference == null)) {
+            throw new IllegalArgumentException("method " + name + ": a learned method needs a Gaussian reference, "
+                    + "a Gaussian method has none (reference = " + reference + ")");
+        }
+    }
+
+    public boolean isAblation() {
+        return ablation != null;
+    }
+
+    /** The method with its ablation, for file names and messages: {@code vae-3dvar[latentPenalty=false]}. */
+    public String key() {
+        return ablation == null ? name : name + "[" + ablation + "]";
+    }
+}

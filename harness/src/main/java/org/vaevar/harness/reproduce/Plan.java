@@ -1,0 +1,107 @@
+package org.vaevar.harness.reproduce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vaevar.api.plugin.PluginKind;
+import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.api.util.Seeds;
+
+/**
+ * Everything a reproduction will run, decided before anything runs: the settings with their methods (and
+ * ablation variants), the schedule, the seeds. One master seed fixes every random stream of the grid: setting s
+ * uses {@code Seeds.derive(master, "setting/" + id)} for its calibration, tuning and priors, and evaluation seed
+ * i is {@code Seeds.derive(master, "evaluation/" + i)} for every setting and method, so all methods of a setting
+ * are evaluated on identical truths and observations.
+ *
+ * @param mode          which grid
+ * @param schedule      cycles, tuning grid and calibration
+ * @param masterSeed    the one seed of the whole grid
+ * @param seeds         number of held-out evaluation seeds per method
+ * @param settings      the settings with their methods, in table order
+ * @param learned       the learned prior compared with the Gaussian, or {@code null}
+ * @param learnedAbsent why there is no learned prior (for the report), or {@code null}
+ * @param ablations     whether the ablation variants are part of the plan
+ */
+public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, List<PlannedSetting> settings,
+                   LearnedPrior learned, String learnedAbsent, boolean ablations) {
+
+    /** The master seed when none is given. */
+    public static final long DEFAULT_MASTER_SEED = 2024;
+    public static final int DEFAULT_SEEDS = 5;
+
+    /** One setting with its methods (table rows) and ablation variants (ablation rows). */
+    public record PlannedSetting(SettingSpec spec, List<MethodSpec> methods, List<MethodSpec> ablations) {
+        public PlannedSetting {
+            methods = List.copyOf(methods);
+            ablations = List.copyOf(ablations);
+        }
+
+        /** Main methods first, then ablations. */
+        public List<MethodSpec> allMethods() {
+            List<MethodSpec> all = new ArrayList<>(methods);
+            all.addAll(ablations);
+            return all;
+        }
+    }
+
+    public Plan {
+        settings = List.copyOf(settings);
+        if (seeds < 2) {
+            throw new IllegalArgumentException("seeds = " + seeds + ": at least 2 evaluation seeds are needed for an "
+                    + "interval");
+        }
+        if (settings.isEmpty()) {
+            throw new IllegalArgumentException("settings = []: nothing to run");
+        }
+    }
+
+    /**
+     * The standard plan of a mode: {@link PaperGrid}'s settings, methods and schedule; the VAE methods when the
+     * {@code vae} prior plugin is in {@code registry}.
+     *
+     * @param ablations run the VAE ablations on the quick settings (ignored without the VAE)
+     */
+    public static Plan standard(Mode mode, long masterSeed, int seeds, boolean ablations, PluginRegistry registry) {
+        LearnedPrior vae = null;
+        String absent = null;
+        if (registry.names(PluginKind.PRIOR).contains("vae")) {
+            vae = PaperGrid.vae(mode, registry.lookup(PluginKind.PRIOR, "vae").parameters());
+        } else {
+            absent = "the vae prior plugin is not on the classpath (known priors: "
+                    + String.join(", ", registry.names(PluginKind.PRIOR)) + ")";
+        }
+        return of(mode, PaperGrid.schedule(mode), PaperGrid.settings(mode), masterSeed, seeds, vae, absent,
+                ablations, PaperGrid.ablationSettings(mode));
+    }
+
+    /** A plan over given settings, with a given (or no) learned prior. */
+    public static Plan of(Mode mode, Schedule schedule, List<SettingSpec> settings, long masterSeed, int seeds,
+                          LearnedPrior learned, String learnedAbsent, boolean ablations,
+                          Set<String> ablationSettings) {
+        List<PlannedSetting> planned = new ArrayList<>();
+        for (SettingSpec s : settings) {
+            List<MethodSpec> abl = ablations && ablationSettings.contains(s.id())
+                    ? PaperGrid.ablations(s, learned) : List.of();
+            planned.add(new PlannedSetting(s, PaperGrid.methods(s, learned), abl));
+        }
+        return new Plan(mode, schedule, masterSeed, seeds, planned, learned, learnedAbsent,
+                ablations && learned != null);
+    }
+
+    /** The master seed of a setting's calibration, tuning and priors. */
+    public long settingSeed(SettingSpec s) {
+        return Seeds.derive(masterSeed, "setting/" + s.id());
+    }
+
+    /** Evaluation seed i (0-based), shared by every setting and method. */
+    public long runSeed(int i) {
+        return Seeds.derive(masterSeed, "evaluation/" + i);
+    }
+
+    /** The setting of the error-shape and trajectory figures: {@link PaperGrid#FIGURE_SETTING}, else the first. */
+    public SettingSpec figureSetting() {
+        return settings.stream().map(PlannedSetting::spec).filter(s -> s.id().equals(PaperGrid.FIGURE_SETTING))
+                .findFirst().orElse(settings.get(0).spec());
+    }
+}

@@ -1,0 +1,114 @@
+package org.vaevar.harness.reproduce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vaevar.harness.experiment.ExperimentResult;
+
+/**
+ * {@code plan.json}: what was run, exactly — the schedule, every setting's full experiment config, every method's
+ * candidate priors, and what tuning chose with the whole tuning curve (the numbers behind "tuned on the tuning
+ * seed").
+ */
+final class PlanJson {
+
+    private PlanJson() {
+    }
+
+    static Map<String, Object> of(ReproductionResult result) {
+        Plan plan = result.plan();
+        Schedule s = plan.schedule();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", plan.mode().id());
+        m.put("masterSeed", plan.masterSeed());
+        m.put("evaluationSeeds", plan.seeds());
+        List<Object> runSeeds = new ArrayList<>();
+        for (int i = 0; i < plan.seeds(); i++) {
+            runSeeds.add(plan.runSeed(i));
+        }
+        m.put("evaluationRunSeeds", runSeeds);
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("evaluationCycles", s.evaluationCycles());
+        schedule.put("evaluationSpinup", s.evaluationSpinup());
+        schedule.put("tuningCycles", s.tuningCycles());
+        schedule.put("tuningSpinup", s.tuningSpinup());
+        schedule.put("tuningGrid", s.tuningGrid());
+        schedule.put("cyclesOfWindowK", "cycles / K (same model time)");
+        m.put("schedule", schedule);
+        m.put("learnedPrior", plan.learned() == null ? plan.learnedAbsent() : plan.learned().prefix());
+        m.put("ablations", plan.ablations());
+        List<Object> settings = new ArrayList<>();
+        for (Plan.PlannedSetting ps : plan.settings()) {
+            Map<String, Object> st = new LinkedHashMap<>();
+            st.put("id", ps.spec().id());
+            st.put("settingSeed", plan.settingSeed(ps.spec()));
+            st.put("config", ps.spec().config(s, plan.settingSeed(ps.spec())).toMap());
+            result.calibration(ps.spec().id()).ifPresent(c -> {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("samples", c.samples());
+                cm.put("looseRmseAnalysis", c.looseRmse());
+                cm.put("scaleGrid", List.copyOf(c.scaleRmse().keySet()));
+                cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
+                        .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
+                cm.put("chosenScale", c.chosenScale());
+                cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+                cm.put("climatologyRmse", c.climatologyRmse());
+                st.put("calibration", cm);
+            });
+            List<Object> methods = new ArrayList<>();
+            for (MethodSpec method : ps.allMethods()) {
+                methods.add(method(result, ps.spec(), method));
+            }
+            st.put("methods", methods);
+            settings.add(st);
+        }
+        m.put("settings", settings);
+        return m;
+    }
+
+    private static Map<String, Object> method(ReproductionResult result, SettingSpec setting, MethodSpec method) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", method.name());
+        if (method.isAblation()) {
+            m.put("ablation", method.ablation());
+        }
+        m.put("window", method.window());
+        m.put("tunedParameter", method.tunedParameter());
+        List<Object> candidates = new ArrayList<>();
+        for (MethodSpec.Candidate c : method.candidates()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("label", c.label());
+            cm.put("prior", c.prior().toMap());
+            candidates.add(cm);
+        }
+        m.put("candidates", candidates);
+        result.outcome(setting.id(), method.name(), method.ablation()).ifPresent(o -> {
+            if (o.choice() == null) {
+                m.put("failure", o.failure());
+                return;
+            }
+            Map<String, Object> chosen = new LinkedHashMap<>();
+            chosen.put("candidate", o.choice().candidate());
+            chosen.put("prior", o.choice().prior().toMap());
+            chosen.put("value", o.choice().value());
+            chosen.put("tuningRmse", o.choice().tuningRmse());
+            chosen.put("atGridEdge", o.choice().atGridEdge());
+            m.put("chosen", chosen);
+            List<Object> curves = new ArrayList<>();
+            for (TuningChoice.CandidateCurve c : o.choice().tried()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("candidate", c.candidate());
+                cm.put("values", c.points().stream().map(ExperimentResult.TuningPoint::value).toList());
+                cm.put("rmseAnalysis", c.points().stream().map(p -> Double.isFinite(p.rmseAnalysis())
+                        ? (Object) p.rmseAnalysis() : "diverged").toList());
+                if (c.divergence() != null) {
+                    cm.put("divergence", c.divergence());
+                }
+                curves.add(cm);
+            }
+            m.put("tuning", curves);
+        });
+        return m;
+    }
+}

@@ -1,0 +1,446 @@
+package org.vaevar.harness.reproduce;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.plugin.BackgroundErrorSamples;
+import org.vaevar.api.util.ProgressListener;
+import org.vaevar.api.util.Seeds;
+import org.vaevar.harness.Vaevar;
+import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.harness.config.TuningConfig;
+import org.vaevar.harness.experiment.DivergenceException;
+import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.harness.experiment.RunOptions;
+import org.vaevar.harness.experiment.RunResult;
+import org.vaevar.harness.experiment.TwinSetting;
+
+/**
+ * Runs a {@link Plan} on a pool of threads and collects every method's tuning and evaluation runs.
+ *
+ * <p>Work items, each on one thread: per setting, the calibration (and the training of each learned prior, once,
+ * before its methods run); per method, the tuning on the tuning seed; per method and seed, one evaluation run.
+ * An item starts when what it needs is done, so settings, methods and seeds run side by side. Every item draws
+ * only from its own seeded streams and results are collected in plan order, so the outcome does not depend on
+ * the number of threads or on which item finishes first (only the measured milliseconds do).
+ *
+ * <p>A divergence (in calibration, tuning or a seed) is a result and is recorded. Any other failure stops the
+ * whole run: the remaining items are skipped and the first failure is rethrown.
+ */
+public final class Reproduction {
+
+    /** Trajectories are kept for the figure setting's first seed only. */
+    private static final int TRAJECTORY_SEED = 0;
+    /** Calibration samples shown in the error-shape figure (and learned-prior samples drawn). */
+    private static final int SHAPE_SAMPLES = 4000;
+
+    private final Plan plan;
+    private final Path cacheDirectory;
+    private final GridProgress progress;
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+
+    private Reproduction(Plan plan, Path cacheDirectory, GridProgress progress) {
+        this.plan = plan;
+        this.cacheDirectory = cacheDirectory;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the plan.
+     *
+     * @param threads        worker threads (≥ 1); the outcome is the same for any number
+     * @param cacheDirectory where plugins cache trained priors
+     * @param listener       hears one task, "reproduce", advancing over the whole grid
+     */
+    public static ReproductionResult run(Plan plan, int threads, Path cacheDirectory, ProgressListener listener) {
+        Objects.requireNonNull(plan, "plan");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
+        }
+        long start = System.nanoTime();
+        Reproduction r = new Reproduction(plan, cacheDirectory, new GridProgress(listener, totalUnits(plan),
+                plan.settings().size()));
+        List<MethodOutcome> outcomes = r.execute(threads);
+        return new ReproductionResult(plan, outcomes, r.calibrations, r.shape, (System.nanoTime() - start) / 1e9,
+                threads);
+    }
+
+    // ------------------------------------------------------------------------------------------ work items
+
+    private record Prepared(TwinSetting setting, String failure, CalibrationSummary calibration) {
+    }
+
+    private record Tuned(TuningChoice choice, String failure, boolean refused) {
+    }
+
+    private record Evaluated(SeedRun run, RunResult.Trajectory trajectory) {
+    }
+
+    private volatile ErrorShape shape;
+    private List<CalibrationSummary> calibrations = List.of();
+
+    private List<MethodOutcome> execute(int threads) {
+        // Build every setting first, on this thread: a misconfigured plugin fails here, before any long work.
+        List<TwinSetting> twins = new ArrayList<>();
+        for (Plan.PlannedSetting ps : plan.settings()) {
+            TwinSetting t = Vaevar.setting(ps.spec().config(plan.schedule(), plan.settingSeed(ps.spec())),
+                    new RunOptions(cacheDirectory, ProgressListener.SILENT));
+            for (MethodSpec m : ps.allMethods()) {
+                for (MethodSpec.Candidate c : m.candidates()) {
+                    t.validatePrior("method " + m.key() + " (" + c.label() + ")",
+                            c.prior().with(m.tunedParameter(), plan.schedule().tuningGrid().get(0) * c.gridScale()));
+                }
+            }
+            twins.add(t);
+        }
+        progress.start();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            List<CompletableFuture<MethodOutcome>> futures = new ArrayList<>();
+            List<CompletableFuture<Prepared>> preparations = new ArrayList<>();
+            for (int s = 0; s < plan.settings().size(); s++) {
+                Plan.PlannedSetting ps = plan.settings().get(s);
+                TwinSetting twin = twins.get(s);
+                AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
+                CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(
+                        guarded(calibrationUnits(plan), () -> prepare(ps, twin)), pool);
+                preparations.add(prepared);
+                for (MethodSpec m : ps.allMethods()) {
+                    CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
+                            p -> guarded(tuningUnits(plan, m), () -> tune(p, m)).get(), pool);
+                    List<CompletableFuture<Evaluated>> seeds = new ArrayList<>();
+                    for (int i = 0; i < plan.seeds(); i++) {
+                        int seed = i;
+                        seeds.add(prepared.thenCombineAsync(tuned, (p, t) -> guarded(evaluationUnits(plan, m), () -> {
+                            Evaluated e = evaluate(ps.spec(), p, m, t, seed);
+                            if (remaining.decrementAndGet() == 0) {
+                                progress.settingDone();
+                            }
+                            return e;
+                        }).get(), pool));
+                    }
+                    futures.add(tuned.thenCombine(CompletableFuture.allOf(seeds.toArray(CompletableFuture[]::new)),
+                            (t, done) -> outcome(ps.spec(), m, t, seeds)));
+                }
+            }
+            List<MethodOutcome> outcomes = new ArrayList<>();
+            for (CompletableFuture<MethodOutcome> f : futures) {
+                try {
+                    outcomes.add(f.join());
+                } catch (CompletionException e) {
+                    fatal.compareAndSet(null, e.getCause());
+                }
+            }
+            if (fatal.get() != null) {
+                throw rethrow(fatal.get());
+            }
+            List<CalibrationSummary> summaries = new ArrayList<>();
+            for (CompletableFuture<Prepared> p : preparations) {
+                CalibrationSummary c = p.join().calibration();
+                if (c != null) {
+                    summaries.add(c);
+                }
+            }
+            calibrations = List.copyOf(summaries);
+            return List.copyOf(outcomes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static MethodOutcome outcome(SettingSpec s, MethodSpec m, Tuned t,
+                                         List<CompletableFuture<Evaluated>> seeds) {
+        List<SeedRun> runs = new ArrayList<>();
+        RunResult.Trajectory trajectory = null;
+        for (CompletableFuture<Evaluated> f : seeds) {
+            Evaluated e = f.join();
+            if (e.run() != null) {
+                runs.add(e.run());
+            }
+            if (e.trajectory() != null) {
+                trajectory = e.trajectory();
+            }
+        }
+        return new MethodOutcome(s, m, t.choice(), t.failure(), t.refused(), runs, trajectory);
+    }
+
+    /** Calibrates the setting, trains each learned prior once, and draws the error-shape figure's samples. */
+    private Prepared prepare(Plan.PlannedSetting ps, TwinSetting twin) {
+        try {
+            twin.calibration();
+        } catch (DivergenceException e) {
+            return new Prepared(twin, "calibration diverged: " + e.getMessage(), null);
+        }
+        // Methods of a setting run in parallel: train each learned prior here, once, so that they find it in the
+        // prior's cache instead of training it side by side.
+        Set<PluginConfig> learned = new LinkedHashSet<>();
+        for (MethodSpec m : ps.allMethods()) {
+            if (m.family() == MethodSpec.Family.LEARNED) {
+                for (MethodSpec.Candidate c : m.candidates()) {
+                    learned.add(c.prior().with(m.tunedParameter(), 1.0));
+                }
+            }
+        }
+        for (PluginConfig c : learned) {
+            try {
+                twin.prior("method prior " + c.name(), c);
+            } catch (IllegalArgumentException e) {
+                // A refused ablation variant is reported by its own tuning item.
+            }
+        }
+        if (ps.spec().id().equals(plan.figureSetting().id())) {
+            shape = errorShape(ps.spec(), twin);
+        }
+        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
+                twin.priorContext().climatology()));
+    }
+
+    /** Tunes each candidate prior over the grid on the tuning seed; keeps the lowest tuning RMSE. */
+    private Tuned tune(Prepared p, MethodSpec m) {
+        if (p.failure() != null) {
+            return new Tuned(null, p.failure(), false);
+        }
+        List<TuningChoice.CandidateCurve> curves = new ArrayList<>();
+        PluginConfig best = null;
+        String bestLabel = null;
+        List<Double> bestGrid = null;
+        double bestRmse = Double.POSITIVE_INFINITY;
+        for (MethodSpec.Candidate c : m.candidates()) {
+            TuningConfig tuning = plan.schedule().tuning(m.tunedParameter(), m.window(), c.gridScale());
+            TwinSetting.Tuned t;
+            try {
+                t = p.setting().tune(c.prior(), tuning, m.window());
+            } catch (DivergenceException e) {
+                curves.add(new TuningChoice.CandidateCurve(c.label(), List.of(), e.getMessage()));
+                continue;
+            } catch (IllegalArgumentException e) {
+                if (m.isAblation()) {
+                    return new Tuned(null, "not applicable: " + e.getMessage(), true);
+                }
+                throw e;
+            }
+            curves.add(new TuningChoice.CandidateCurve(c.label(), t.points(), null));
+            double rmse = t.points().stream().mapToDouble(ExperimentResult.TuningPoint::rmseAnalysis).min()
+                    .orElse(Double.POSITIVE_INFINITY);
+            if (rmse < bestRmse) { // strict: on a tie the earlier candidate stays
+                bestRmse = rmse;
+                best = t.prior();
+                bestLabel = c.label();
+                bestGrid = tuning.grid();
+            }
+        }
+        if (best == null) {
+            return new Tuned(null, "tuning diverged for every value of " + m.tunedParameter() + " in the grid"
+                    + (m.candidates().size() > 1 ? " of every prior candidate" : ""), false);
+        }
+        double value = ((Number) best.parameters().get(m.tunedParameter())).doubleValue();
+        List<Double> grid = bestGrid;
+        boolean edge = grid.size() > 1 && (value == grid.get(0) || value == grid.get(grid.size() - 1));
+        return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, edge, curves), null, false);
+    }
+
+    /** One evaluation run of the tuned prior on held-out seed i. */
+    private Evaluated evaluate(SettingSpec s, Prepared p, MethodSpec m, Tuned t, int i) {
+        int cycles = plan.schedule().cycles(m.window());
+        if (t.choice() == null) {
+            return new Evaluated(null, null);
+        }
+        long runSeed = plan.runSeed(i);
+        // A fresh prior per run: a prior instance need not be safe to use from two threads at once.
+        BackgroundPrior prior = p.setting().prior("method " + m.key(), t.choice().prior());
+        RunResult r;
+        try {
+            r = p.setting().evaluate(prior, m.window(), runSeed, cycles, plan.schedule().spinup(m.window()),
+                    s.id() + " " + m.key() + " seed " + i);
+        } catch (DivergenceException e) {
+            return new Evaluated(SeedRun.diverged(i, runSeed, cycles, e.cycle(), e.getMessage()), null);
+        }
+        double rmseA = r.meanRmseAnalysis();
+        double rmseB = r.meanRmseBackground();
+        if (!Double.isFinite(rmseA) || !Double.isFinite(rmseB)) {
+            int c = firstNonFinite(r);
+            return new Evaluated(SeedRun.diverged(i, runSeed, cycles, c, "the RMSE at cycle " + c
+                    + " is not finite (overflow)"), null);
+        }
+        double ms = r.timing().totalNanos() / 1e6 / r.cycles().size();
+        boolean keep = i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
+        return new Evaluated(new SeedRun(i, runSeed, cycles, rmseA, rmseB, ms, -1, null),
+                keep ? r.trajectory() : null);
+    }
+
+    private static int firstNonFinite(RunResult r) {
+        for (var c : r.cycles()) {
+            if (!Double.isFinite(c.rmseAnalysis()) || !Double.isFinite(c.rmseBackground())) {
+                return c.cycle();
+            }
+        }
+        return r.cycles().size();
+    }
+
+    // ------------------------------------------------------------------------------------------ error shape
+
+    private ErrorShape errorShape(SettingSpec s, TwinSetting twin) {
+        BackgroundErrorSamples samples = twin.calibration().samples();
+        int count = Math.min(samples.size(), SHAPE_SAMPLES);
+        int n = samples.dimension();
+        double[][] byComponent = new double[n][count];
+        for (int k = 0; k < count; k++) {
+            double[] d = samples.correction(k);
+            for (int i = 0; i < n; i++) {
+                byComponent[i][k] = d[i];
+            }
+        }
+        int best = 0;
+        double bestScore = -1;
+        double[] bestMoments = null;
+        for (int i = 0; i < n; i++) {
+            double[] mo = shapeMoments(byComponent[i]);
+            double score = Math.abs(mo[0]) + Math.abs(mo[1]);
+            if (score > bestScore) { // strict: the lowest index wins a tie
+                bestScore = score;
+                best = i;
+                bestMoments = mo;
+            }
+        }
+        double[] learnedSamples = null;
+        String learnedLabel = null;
+        LearnedPrior learned = plan.learned();
+        if (learned != null) {
+            BackgroundPrior prior;
+            try {
+                prior = twin.prior("figure", learned.config().apply(s).with(learned.tunedParameter(), 1.0));
+            } catch (IllegalArgumentException e) {
+                prior = null;
+            }
+            var sampler = prior == null ? java.util.Optional.<CorrectionSampler>empty()
+                    : CorrectionSamplers.of(prior);
+            if (sampler.isPresent()) {
+                learnedSamples = new double[count];
+                long seed = plan.settingSeed(s);
+                for (int k = 0; k < count; k++) {
+                    learnedSamples[k] = sampler.get().sampleCorrections(samples.background(k), 1,
+                            Seeds.derive(seed, "figure/learned-sample/" + k))[0][best];
+                }
+                learnedLabel = learned.prefix().toUpperCase(java.util.Locale.ROOT) + " samples ("
+                        + learned.tunedParameter() + " = 1)";
+            }
+        }
+        return new ErrorShape(s.id(), best, byComponent[best], learnedSamples, learnedLabel, bestMoments[0],
+                bestMoments[1]);
+    }
+
+    /** {skewness, excess kurtosis} from the central moments m2, m3, m4 (both 0 for a Gaussian). */
+    static double[] shapeMoments(double[] x) {
+        double mean = 0;
+        for (double v : x) {
+            mean += v;
+        }
+        mean /= x.length;
+        double m2 = 0, m3 = 0, m4 = 0;
+        for (double v : x) {
+            double d = v - mean;
+            double d2 = d * d;
+            m2 += d2;
+            m3 += d2 * d;
+            m4 += d2 * d2;
+        }
+        m2 /= x.length;
+        m3 /= x.length;
+        m4 /= x.length;
+        if (!(m2 > 0)) {
+            return new double[] {0, 0};
+        }
+        return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3};
+    }
+
+    // ------------------------------------------------------------------------------------------ progress units
+
+    // Units are cycles times window (model time between observations), a rough measure of the work of an item.
+
+    static long calibrationUnits(Plan plan) {
+        var c = plan.schedule().calibration();
+        return (long) (1 + c.scaleGrid().size() + c.runs()) * c.cycles();
+    }
+
+    static long tuningUnits(Plan plan, MethodSpec m) {
+        Schedule s = plan.schedule();
+        return (long) m.candidates().size() * s.tuningGrid().size() * (s.tuningCycles() / m.window()) * m.window();
+    }
+
+    static long evaluationUnits(Plan plan, MethodSpec m) {
+        return (long) plan.schedule().cycles(m.window()) * m.window();
+    }
+
+    static long totalUnits(Plan plan) {
+        long total = 0;
+        for (Plan.PlannedSetting ps : plan.settings()) {
+            total += calibrationUnits(plan);
+            for (MethodSpec m : ps.allMethods()) {
+                total += tuningUnits(plan, m) + plan.seeds() * evaluationUnits(plan, m);
+            }
+        }
+        return total;
+    }
+
+    // ------------------------------------------------------------------------------------------ failure handling
+
+    /**
+     * Runs {@code work} unless an earlier item failed fatally, then advances the progress by {@code units}; records
+     * a fatal failure (anything the item did not turn into a result).
+     */
+    private <T> java.util.function.Supplier<T> guarded(long units, java.util.function.Supplier<T> work) {
+        return () -> {
+            if (fatal.get() != null) {
+                throw new CompletionException(new Skipped());
+            }
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                fatal.compareAndSet(null, e);
+                throw e;
+            }
+            progress.advance(units);
+            return result;
+        };
+    }
+
+    /** An item skipped because another failed first. */
+    private static final class Skipped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Skipped() {
+            super("skipped after an earlier failure", null, false, false);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "reproduce-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.vaevar.harness.reproduce;
+
+import java.util.List;
+import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.harness.experiment.ExperimentResult;
+
+/**
+ * What tuning on the tuning seed chose for a method: the candidate prior and the value of its scalar with the
+ * lowest mean analysis RMSE, and every point tried.
+ *
+ * @param candidate  label of the chosen candidate (e.g. {@code B circulant})
+ * @param prior      the chosen prior with the tuned value set
+ * @param value      the tuned value
+ * @param tuningRmse its mean analysis RMSE on the tuning seed
+ * @param atGridEdge the value is the smallest or largest of the grid: the optimum may lie outside it
+ * @param tried      every candidate's tuning curve (+∞ where a run diverged)
+ */
+public record TuningChoice(String candidate, PluginConfig prior, double value, double tuningRmse,
+                           boolean atGridEdge, List<CandidateCurve> tried) {
+
+    /** One candidate's tuning curve; empty points and a message if every value diverged. */
+    public record CandidateCurve(String candidate, List<ExperimentResult.TuningPoint> points, String divergence) {
+        public CandidateCurve {
+            points = List.copyOf(points);
+        }
+    }
+
+    public TuningChoice {
+        tried = List.copyOf(tried);
+    }
+}

@@ -1,0 +1,112 @@
+package org.vaevar.harness.reproduce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.vaevar.api.plugin.PluginKind;
+import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.harness.config.PluginConfig;
+
+class PaperGridTest {
+
+    @Test
+    void theFullGridHasEverySettingOnce() {
+        List<SettingSpec> full = PaperGrid.full();
+        // Lorenz 63: 2 intervals × 2 densities × 2 operators; Lorenz 96: 2 × 3 × 2; plus 2 imperfect-model ones.
+        assertThat(full).hasSize(8 + 12 + 2);
+        assertThat(full.stream().map(SettingSpec::id).collect(Collectors.toSet())).hasSize(full.size());
+        assertThat(full.stream().filter(s -> !s.perfectModel()).map(SettingSpec::modelVariant))
+                .containsExactly("imperfect: truth ρ=28, forecast ρ=30", "imperfect: truth F=8, forecast F=7.5");
+        SettingSpec arctan96 = full.stream().filter(s -> s.id().equals("l96-d15-e4-arctan")).findFirst().orElseThrow();
+        assertThat(arctan96.noise()).isEqualTo(0.1);
+        assertThat(arctan96.observed()).isEqualTo("10 of 40");
+        SettingSpec l63 = full.stream().filter(s -> s.id().equals("l63-d8-x-linear")).findFirst().orElseThrow();
+        assertThat(l63.noise() * l63.noise()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(l63.operatorConfig()).isEqualTo(PluginConfig.of("linear", "components", List.of(0)));
+    }
+
+    @Test
+    void theQuickGridCoversBothSystemsBothOperatorsAndTwoDensities() {
+        List<SettingSpec> quick = PaperGrid.quick();
+        assertThat(quick.stream().map(SettingSpec::system).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("lorenz63", "lorenz96");
+        assertThat(quick.stream().map(SettingSpec::operator).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("linear", "arctan");
+        assertThat(quick.stream().filter(s -> s.system().equals("lorenz96")).map(SettingSpec::obsEvery)
+                .collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void withoutTheVaeTheMethodsAreTheGaussianOnesWithTheirBChoices() {
+        PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
+        Plan plan = Plan.standard(Mode.QUICK, Plan.DEFAULT_MASTER_SEED, 5, true, registry);
+        boolean vae = registry.names(PluginKind.PRIOR).contains("vae");
+        Plan.PlannedSetting l96 = plan.settings().stream().filter(p -> p.spec().system().equals("lorenz96"))
+                .findFirst().orElseThrow();
+        List<String> names = l96.methods().stream().map(MethodSpec::name).toList();
+        if (vae) {
+            assertThat(names).containsExactly("3dvar", "4dvar", "vae-3dvar", "vae-4dvar");
+            assertThat(plan.learnedAbsent()).isNull();
+        } else {
+            assertThat(names).containsExactly("3dvar", "4dvar");
+            assertThat(plan.learnedAbsent()).contains("vae");
+            assertThat(l96.ablations()).isEmpty();
+        }
+        MethodSpec fourD = l96.methods().get(1);
+        assertThat(fourD.window()).isEqualTo(3);
+        assertThat(fourD.candidates()).extracting(MethodSpec.Candidate::label)
+                .containsExactly("B samples", "B circulant", "B climatology");
+        // 4D-Var covers the same model time: a third of the cycles.
+        assertThat(plan.schedule().cycles(3) * 3).isBetween(plan.schedule().evaluationCycles() - 2,
+                plan.schedule().evaluationCycles());
+    }
+
+    @Test
+    void everyMethodTunesOverTheSameGrid() {
+        LearnedPrior learned = StandIn.learnedPrior();
+        SettingSpec s = PaperGrid.quick().get(0);
+        Schedule schedule = PaperGrid.schedule(Mode.QUICK);
+        List<MethodSpec> methods = PaperGrid.methods(s, learned);
+        assertThat(methods).extracting(MethodSpec::name)
+                .containsExactly("3dvar", "4dvar", "standin-3dvar", "standin-4dvar");
+        assertThat(methods).extracting(m -> schedule.tuning(m.tunedParameter(), m.window()).grid())
+                .allSatisfy(g -> assertThat(g).isEqualTo(schedule.tuningGrid()));
+        assertThat(methods.get(2).reference()).isEqualTo("3dvar");
+        assertThat(methods.get(3).reference()).isEqualTo("4dvar");
+    }
+
+    @Test
+    void theVaeAblationsAreConfigVariants() {
+        org.vaevar.api.plugin.ParameterSpec spec = org.vaevar.api.plugin.ParameterSpec.of("vae");
+        LearnedPrior vae = PaperGrid.vae(Mode.SMOKE, spec);
+        SettingSpec l96 = PaperGrid.quick().get(2);
+        PluginConfig full = vae.config().apply(l96);
+        assertThat(full.name()).isEqualTo("vae");
+        assertThat(full.parameters()).containsEntry("architecture", "conv").containsEntry("latentPenalty", true)
+                .containsEntry("jacobianTerm", false).doesNotContainKey("epochs"); // not declared: not set
+        assertThat(vae.config().apply(PaperGrid.quick().get(0)).parameters()).containsEntry("architecture", "mlp");
+        List<MethodSpec> ablations = PaperGrid.ablations(l96, vae);
+        assertThat(ablations).extracting(MethodSpec::ablation)
+                .containsExactly("latentPenalty=false", "jacobianTerm=true", "conditional=false");
+        Map<String, Object> noPenalty = ablations.get(0).candidates().get(0).prior().parameters();
+        assertThat(noPenalty).containsEntry("latentPenalty", false).containsEntry("architecture", "conv");
+        assertThat(ablations).allSatisfy(m -> assertThat(m.window()).isEqualTo(1));
+        assertThat(PaperGrid.ablationSettings(Mode.FULL)).isEqualTo(Set.copyOf(PaperGrid.QUICK));
+    }
+
+    @Test
+    void aModesTrainingOverridesApplyWhereTheVaeDeclaresThem() {
+        org.vaevar.api.plugin.ParameterSpec spec = org.vaevar.api.plugin.ParameterSpec.of("vae",
+                org.vaevar.api.plugin.Parameter.integer("epochs", 300, "training epochs"));
+        PluginConfig smoke = PaperGrid.vae(Mode.SMOKE, spec).config().apply(PaperGrid.smoke().get(0));
+        PluginConfig full = PaperGrid.vae(Mode.FULL, spec).config().apply(PaperGrid.smoke().get(0));
+        assertThat(smoke.parameters()).containsEntry("epochs", 3);
+        assertThat(full.parameters()).doesNotContainKey("epochs");
+        assertThat(PaperGrid.vae(Mode.QUICK, spec).config().apply(PaperGrid.smoke().get(0)).parameters())
+                .containsEntry("epochs", 60);
+    }
+}
