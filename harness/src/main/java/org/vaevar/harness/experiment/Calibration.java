@@ -16,17 +16,30 @@ import org.vaevar.harness.inject.Plugins;
  * The calibration protocol (DESIGN.md §3), shared by every prior of an experiment:
  * <ol>
  *   <li>a loosely configured 3D-Var runs on its own seed; its errors after spin-up give a first B;</li>
- *   <li>the scale of that B is tuned over a grid on another seed (lowest mean analysis RMSE);</li>
- *   <li>the tuned 3D-Var runs on further seeds; its (xb, xᵗ) pairs after spin-up are the samples.</li>
+ *   <li>the scale of that B is tuned over a grid on another seed (lowest mean analysis RMSE); the loose prior
+ *       itself competes on the same data, because where observations are sparse a B estimated from a poorly
+ *       tracking loose run can track worse still (then the loose prior is kept);</li>
+ *   <li>the best of these 3D-Vars runs on further seeds; its (xb, xᵗ) pairs after spin-up are the samples.</li>
  * </ol>
  * Samples from the loose run alone would teach a learned prior the errors of the wrong system, so only step 3's
  * samples are returned. Always 3D-Var (window 1), whatever the experiment's window.
  */
 public final class Calibration {
 
-    /** What the calibration did, for the summary. */
+    /**
+     * What the calibration did, for the summary.
+     *
+     * @param looseRmseAnalysis    the loose 3D-Var on its own seed
+     * @param scaleRmse            each scale of the loose-sample B on the scale seed (+∞: diverged)
+     * @param looseOnScaleSeed     the loose prior on the scale seed, the candidate the scaled Bs must beat
+     * @param chosenScale          the scale whose B made the samples, or NaN when the loose prior made them
+     */
     public record Outcome(BackgroundErrorSamples samples, double looseRmseAnalysis, Map<Double, Double> scaleRmse,
-                          double chosenScale, List<Double> sampleRunRmseAnalysis) {
+                          double looseOnScaleSeed, double chosenScale, List<Double> sampleRunRmseAnalysis) {
+
+        public boolean looseKept() {
+            return Double.isNaN(chosenScale);
+        }
     }
 
     private final CalibrationConfig config;
@@ -80,13 +93,21 @@ public final class Calibration {
                 bestScale = s;
             }
         }
-        if (!Double.isFinite(bestRmse)) {
-            throw new DivergenceException(0, "calibration: 3D-Var diverged for every scale in calibration.scaleGrid = "
-                    + config.scaleGrid() + "; widen the grid or loosen calibration.loosePrior");
+        double looseOnScaleSeed;
+        try {
+            looseOnScaleSeed = runOn("calibration/scale", loose, false, "calibration: loose on the scale seed")
+                    .meanRmseAnalysis();
+        } catch (DivergenceException e) {
+            looseOnScaleSeed = Double.POSITIVE_INFINITY;
         }
+        if (!Double.isFinite(bestRmse) && !Double.isFinite(looseOnScaleSeed)) {
+            throw new DivergenceException(0, "calibration: 3D-Var diverged for every scale in calibration.scaleGrid = "
+                    + config.scaleGrid() + " and with calibration.loosePrior; widen the grid or change the loose prior");
+        }
+        boolean keepLoose = looseOnScaleSeed <= bestRmse;
 
-        // 3. The tuned 3D-Var on separate seeds gives the samples.
-        BackgroundPrior tuned = plugins.prior("calibration", sampleB(bestScale), withLooseSamples);
+        // 3. The best 3D-Var on separate seeds gives the samples.
+        BackgroundPrior tuned = keepLoose ? loose : plugins.prior("calibration", sampleB(bestScale), withLooseSamples);
         List<double[]> backgrounds = new ArrayList<>();
         List<double[]> truths = new ArrayList<>();
         List<Double> sampleRmse = new ArrayList<>();
@@ -99,7 +120,8 @@ public final class Calibration {
             }
         }
         outcome = new Outcome(new BackgroundErrorSamples(backgrounds.toArray(double[][]::new),
-                truths.toArray(double[][]::new)), looseRun.meanRmseAnalysis(), scaleRmse, bestScale, sampleRmse);
+                truths.toArray(double[][]::new)), looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
+                keepLoose ? Double.NaN : bestScale, sampleRmse);
         return outcome;
     }
 

@@ -76,7 +76,8 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunR
             c.put("scaleGrid", List.copyOf(calibration.scaleRmse().keySet()));
             c.put("scaleRmseAnalysis", calibration.scaleRmse().values().stream().map(ExperimentResult::jsonNumber)
                     .toList());
-            c.put("chosenScale", calibration.chosenScale());
+            c.put("looseRmseAnalysisOnScaleSeed", jsonNumber(calibration.looseOnScaleSeed()));
+            c.put("samplesFrom", calibration.looseKept() ? "loose prior" : "sample B x " + calibration.chosenScale());
             c.put("sampleRunsRmseAnalysis", calibration.sampleRunRmseAnalysis());
             s.put("calibration", c);
         }

@@ -6,14 +6,14 @@ import org.vaevar.harness.experiment.Calibration;
 
 /**
  * What a setting's calibration did (the training samples of every prior come from it): how well its loose 3D-Var
- * and its tuned sample-B 3D-Var tracked the truth. Large RMSE here means the priors learn the errors of a filter
+ * and the 3D-Var that made the samples tracked the truth. Large RMSE here means the priors learn the errors of a filter
  * that barely tracks.
  *
  * @param settingId       the setting
  * @param samples         number of (xb, xᵗ) samples
  * @param looseRmse       mean analysis RMSE of the loose 3D-Var
  * @param scaleRmse       mean analysis RMSE per scale of the first sample B (+∞: diverged)
- * @param chosenScale     the scale kept
+ * @param chosenScale     the scale of the first sample B that made the samples; NaN when the loose prior did
  * @param sampleRunRmse   mean analysis RMSE of each run that produced the samples
  * @param climatologyRmse the RMSE of the climatological mean used as the estimate, √(mean_i var_i) over a free run
  *                        of the forecast model: a method that does not beat it does not track the truth

@@ -51,7 +51,7 @@ final class PlanJson {
                 cm.put("scaleGrid", List.copyOf(c.scaleRmse().keySet()));
                 cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
                         .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
-                cm.put("chosenScale", c.chosenScale());
+                cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
                 cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
                 cm.put("climatologyRmse", c.climatologyRmse());
                 st.put("calibration", cm);

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.CorrectionSampler;
 import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
@@ -323,13 +324,11 @@ public final class Reproduction {
             } catch (IllegalArgumentException e) {
                 prior = null;
             }
-            var sampler = prior == null ? java.util.Optional.<CorrectionSampler>empty()
-                    : CorrectionSamplers.of(prior);
-            if (sampler.isPresent()) {
+            if (prior instanceof CorrectionSampler sampler) {
                 learnedSamples = new double[count];
                 long seed = plan.settingSeed(s);
                 for (int k = 0; k < count; k++) {
-                    learnedSamples[k] = sampler.get().sampleCorrections(samples.background(k), 1,
+                    learnedSamples[k] = sampler.sampleCorrections(samples.background(k), 1,
                             Seeds.derive(seed, "figure/learned-sample/" + k))[0][best];
                 }
                 learnedLabel = learned.prefix().toUpperCase(java.util.Locale.ROOT) + " samples ("

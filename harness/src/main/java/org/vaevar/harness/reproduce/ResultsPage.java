@@ -83,19 +83,21 @@ public final class ResultsPage {
 
         md.append("## Calibration\n\n");
         md.append("The background-error samples of each setting, from which the Gaussian sample B and the VAE learn: ")
-                .append("mean analysis RMSE of the loose 3D-Var, the scale kept for the first sample B, and the ")
+                .append("mean analysis RMSE of the loose 3D-Var, the 3D-Var that made the samples (the first sample B at its ")
+                .append("best scale, or the loose prior itself where that tracked better), and the ")
                 .append("RMSE of the runs that produced the samples. Samples from a filter that tracks the truth ")
                 .append("poorly describe that filter, not a good one. “Climatology” is the RMSE of the ")
                 .append("climatological mean as the estimate (a free run of the forecast model): a method that does ")
                 .append("not beat it does not track the truth.\n\n");
-        md.append("| Setting | samples | loose 3D-Var RMSE | scale kept | sample runs RMSE | climatology |\n")
+        md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
         List<String> worse = new java.util.ArrayList<>();
         for (CalibrationSummary c : result.calibrations()) {
             SettingSpec spec = plan.settings().stream().map(Plan.PlannedSetting::spec)
                     .filter(x -> x.id().equals(c.settingId())).findFirst().orElseThrow();
             md.append("| ").append(spec.label()).append(" | ").append(c.samples()).append(" | ")
-                    .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(c.chosenScale()).append(" | ")
+                    .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(Double.isNaN(c.chosenScale()) ? "loose prior"
+                            : "sample B × " + c.chosenScale()).append(" | ")
                     .append(ResultTables.fmt(c.sampleRmse())).append(" | ").append(ResultTables.fmt(c.climatologyRmse()))
                     .append(" |\n");
             if (c.sampleRmse() > c.looseRmse()) {

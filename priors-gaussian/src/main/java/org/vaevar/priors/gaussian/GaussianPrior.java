@@ -1,6 +1,7 @@
 package org.vaevar.priors.gaussian;
 
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.CorrectionSampler;
 import org.vaevar.api.ControlTransform;
 import org.vaevar.api.util.Checks;
 
@@ -12,7 +13,7 @@ import org.vaevar.api.util.Checks;
  *
  * <p>Build one with {@link GaussianPriorProvider} (estimating B from the experiment) or the factories here.
  */
-public final class GaussianPrior implements BackgroundPrior {
+public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
 
     public static final String NAME = "gaussian";
 
@@ -60,6 +61,25 @@ public final class GaussianPrior implements BackgroundPrior {
             sigma[i] = Math.sqrt(sv[i]);
         }
         return new GaussianPrior(description, null, sv, meanCorrection, new DiagonalSquareRoot(sigma));
+    }
+
+    /** x − xb = μ + L v with v ~ N(0, I): draws from N(μ, s·B), independent of the background. */
+    @Override
+    public double[][] sampleCorrections(double[] background, int count, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int n = root.dimension();
+        double[][] out = new double[count][n];
+        double[] v = new double[n];
+        for (int k = 0; k < count; k++) {
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextGaussian();
+            }
+            root.multiply(v, out[k]);
+            for (int i = 0; i < n; i++) {
+                out[k][i] += meanCorrection[i];
+            }
+        }
+        return out;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.CorrectionSampler;
 import org.vaevar.api.ControlTransform;
 import org.vaevar.api.util.Checks;
 import org.vaevar.priors.vae.net.Network;
@@ -18,7 +19,7 @@ import org.vaevar.priors.vae.net.Network;
  * <p>For the harness: {@link #sampleCorrections} draws from the prior for diagnostic figures,
  * {@link #trainingSummary} and {@link #describe} feed {@code summary.json}.
  */
-public final class VaePrior implements BackgroundPrior {
+public final class VaePrior implements BackgroundPrior, CorrectionSampler {
 
     /** Where the trained network came from. */
     public enum Source {
@@ -133,6 +134,7 @@ public final class VaePrior implements BackgroundPrior {
      * row), deterministically from {@code seed}. {@code background} is needed by conditional VAEs only (may be
      * null otherwise).
      */
+    @Override
     public double[][] sampleCorrections(double[] background, int count, long seed) {
         Checks.positive("sample count", count);
         Network d;
