@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
         + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",
     "Writes table.csv, table.md, seeds.csv, plan.json, RESULTS.md and figures/ into the run directory, and"
-        + " regenerates docs/RESULTS.md for the quick and full grids."})
+        + " regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--quick", description = "The documented quick subset (minutes, not hours).")
@@ -49,7 +49,7 @@ final class ReproduceCommand implements Callable<Integer> {
             + " settings (default: on for the full grid only; needs the vae plugin).")
     Boolean ablations;
 
-    @CommandLine.Option(names = "--no-docs", description = "Do not regenerate docs/RESULTS.md and docs/figures/.")
+    @CommandLine.Option(names = "--no-docs", description = "Do not regenerate the results page under docs/.")
     boolean noDocs;
 
     @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
@@ -74,7 +74,9 @@ final class ReproduceCommand implements Callable<Integer> {
         Plan plan = Plan.standard(mode, seed, seeds, ablations != null ? ablations : mode.ablationsByDefault(),
                 PluginRegistry.discover(ReproduceCommand.class.getClassLoader()));
         Path dir = out != null ? out : Home.directory().resolve(mode.defaultOut());
-        Path docs = mode.writesDocs() && !noDocs ? Home.directory().resolve("docs") : null;
+        // The quick grid's page is docs/RESULTS.md; the full grid's goes beside it, docs/full/RESULTS.md.
+        Path docs = mode.writesDocs() && !noDocs
+                ? Home.directory().resolve(mode == Mode.FULL ? "docs/full" : "docs") : null;
         // The top-level parse holds every argument, "reproduce" included.
         CommandLine.ParseResult top = spec.commandLine().getParent() != null
                 ? spec.commandLine().getParent().getParseResult() : spec.commandLine().getParseResult();
