@@ -105,7 +105,15 @@ public final class CycledAssimilation {
             for (int j = 0; j < window; j++) {
                 ys.add(data.observation(k0 + j));
             }
-            ControlTransform transform = prior.at(xb);
+            ControlTransform transform;
+            try {
+                transform = prior.at(xb);
+            } catch (IllegalStateException e) {
+                // The prior cannot be used at this background (e.g. the VAE's Jacobian term undefined there): the
+                // method fails in this run, as a divergence does, and the run reports where.
+                throw new DivergenceException(c, "the prior " + prior.name() + " failed at cycle " + c + " (t = "
+                        + data.time(k0) + "): " + e.getMessage());
+            }
             StrongConstraintCost cost = new StrongConstraintCost(transform, model,
                     new ObservationWindow(operator, error, ys, interval), observationWeight, costTimer);
 
