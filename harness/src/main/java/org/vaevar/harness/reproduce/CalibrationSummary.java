@@ -17,18 +17,22 @@ import org.vaevar.harness.experiment.Calibration;
  * @param sampleRunRmse   mean analysis RMSE of each run that produced the samples
  * @param climatologyRmse the RMSE of the climatological mean used as the estimate, √(mean_i var_i) over a free run
  *                        of the forecast model: a method that does not beat it does not track the truth
+ * @param trainingSeconds the learned prior's training time as it reports it (its first training, if it came from
+ *                        the cache), NaN without a learned prior
  */
 public record CalibrationSummary(String settingId, int samples, double looseRmse, Map<Double, Double> scaleRmse,
-                                 double chosenScale, List<Double> sampleRunRmse, double climatologyRmse) {
+                                 double chosenScale, List<Double> sampleRunRmse, double climatologyRmse,
+                                 double trainingSeconds) {
 
     public CalibrationSummary {
         scaleRmse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scaleRmse));
         sampleRunRmse = List.copyOf(sampleRunRmse);
     }
 
-    static CalibrationSummary of(String settingId, Calibration.Outcome o, double[][] climatology) {
+    static CalibrationSummary of(String settingId, Calibration.Outcome o, double[][] climatology,
+                                 double trainingSeconds) {
         return new CalibrationSummary(settingId, o.samples().size(), o.looseRmseAnalysis(), o.scaleRmse(),
-                o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology));
+                o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology), trainingSeconds);
     }
 
     /** √(mean_i var_i): the expected RMSE of the climatological mean as an estimate of a climatological state. */

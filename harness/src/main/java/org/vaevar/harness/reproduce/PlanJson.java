@@ -54,6 +54,9 @@ final class PlanJson {
                 cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
                 cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
                 cm.put("climatologyRmse", c.climatologyRmse());
+                if (!Double.isNaN(c.trainingSeconds())) {
+                    cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());
+                }
                 st.put("calibration", cm);
             });
             List<Object> methods = new ArrayList<>();

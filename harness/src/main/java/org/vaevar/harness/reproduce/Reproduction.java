@@ -193,9 +193,13 @@ public final class Reproduction {
                 }
             }
         }
+        double trainingSeconds = Double.NaN; // of the first (main) learned prior, for the results page
         for (PluginConfig c : learned) {
             try {
-                twin.prior("method prior " + c.name(), c);
+                double seconds = trainingSeconds(twin.prior("method prior " + c.name(), c));
+                if (Double.isNaN(trainingSeconds)) {
+                    trainingSeconds = seconds;
+                }
             } catch (IllegalArgumentException e) {
                 // A refused ablation variant is reported by its own tuning item.
             }
@@ -204,7 +208,16 @@ public final class Reproduction {
             shape = errorShape(ps.spec(), twin);
         }
         return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
-                twin.priorContext().climatology()));
+                twin.priorContext().climatology(), trainingSeconds));
+    }
+
+    /** The training seconds a trained prior reports in {@code describe().training.seconds}, else NaN. */
+    private static double trainingSeconds(BackgroundPrior prior) {
+        Object training = prior.describe().get("training");
+        if (training instanceof java.util.Map<?, ?> t && t.get("seconds") instanceof Number seconds) {
+            return seconds.doubleValue();
+        }
+        return Double.NaN;
     }
 
     /** Tunes each candidate prior over the grid on the tuning seed; keeps the lowest tuning RMSE. */

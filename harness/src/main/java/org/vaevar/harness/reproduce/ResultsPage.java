@@ -81,16 +81,17 @@ public final class ResultsPage {
                 .append("“(grid edge)” marks a value at the end of the tuning grid. σₒ is the observation-error ")
                 .append("standard deviation.\n\n");
 
-        md.append("## Calibration\n\n");
+        md.append("## Calibration and training\n\n");
         md.append("The background-error samples of each setting, from which the Gaussian sample B and the VAE learn: ")
                 .append("mean analysis RMSE of the loose 3D-Var, the 3D-Var that made the samples (the first sample B at its ")
                 .append("best scale, or the loose prior itself where that tracked better), and the ")
                 .append("RMSE of the runs that produced the samples. Samples from a filter that tracks the truth ")
                 .append("poorly describe that filter, not a good one. “Climatology” is the RMSE of the ")
                 .append("climatological mean as the estimate (a free run of the forecast model): a method that does ")
-                .append("not beat it does not track the truth.\n\n");
-        md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+                .append("not beat it does not track the truth. “Training” is the wall time the learned prior took to ")
+                .append("train on these samples.\n\n");
+        md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology | training (s) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
         List<String> worse = new java.util.ArrayList<>();
         for (CalibrationSummary c : result.calibrations()) {
             SettingSpec spec = plan.settings().stream().map(Plan.PlannedSetting::spec)
@@ -99,7 +100,8 @@ public final class ResultsPage {
                     .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(Double.isNaN(c.chosenScale()) ? "loose prior"
                             : "sample B × " + c.chosenScale()).append(" | ")
                     .append(ResultTables.fmt(c.sampleRmse())).append(" | ").append(ResultTables.fmt(c.climatologyRmse()))
-                    .append(" |\n");
+                    .append(" | ").append(Double.isNaN(c.trainingSeconds()) ? "–"
+                            : String.format(java.util.Locale.ROOT, "%.0f", c.trainingSeconds())).append(" |\n");
             if (c.sampleRmse() > c.looseRmse()) {
                 worse.add(spec.label());
             }
