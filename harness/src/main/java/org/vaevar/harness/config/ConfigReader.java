@@ -1,6 +1,5 @@
 package org.vaevar.harness.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vaevar.api.StoppingCriteria;
+import org.vaevar.harness.report.ConfigSyntaxException;
+import org.vaevar.harness.report.Json;
 
 /**
  * Reads an {@link ExperimentConfig} from JSON, applying {@code --set path=value} overrides first. Every field is
@@ -22,19 +23,15 @@ public final class ConfigReader {
     private ConfigReader() {
     }
 
-    /** Parses JSON text into a mutable tree; a syntax error names the source, line and column. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Parses JSON text into a mutable tree (strict JSON: no comments or duplicate keys); a syntax error names the
+     * source, line and column.
+     */
     public static Map<String, Object> parseTree(String json, String source) {
         try {
-            Object tree = JSON.readValue(json, Object.class);
-            if (!(tree instanceof Map<?, ?>)) {
-                throw new ConfigException(source + ": the top level must be a JSON object");
-            }
-            return (Map<String, Object>) tree;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ConfigException(source + ": invalid JSON at line " + (at == null ? "?" : at.getLineNr())
-                    + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage());
+            return Json.parseObject(json, Path.of(source));
+        } catch (ConfigSyntaxException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 
