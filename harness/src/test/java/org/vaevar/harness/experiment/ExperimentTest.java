@@ -82,4 +82,23 @@ class ExperimentTest {
         assertThatThrownBy(() -> Vaevar.run(c, OPTIONS))
                 .hasStackTraceContaining("model: lorenz96.n = 3: must be at least 4");
     }
+
+    /**
+     * The calibration keeps whichever 3D-Var tracks better on the scale seed: the scaled sample B where every
+     * component is observed, the loose climatological prior where half of Lorenz 96 is unobserved (a B estimated
+     * from the loose run's large errors then tracks worse still).
+     */
+    @Test
+    void calibrationKeepsTheBetterTrackingThreeDVar() {
+        Calibration.Outcome full = Vaevar.run(shortened("l96-3dvar", "tuning.grid=[1.0]"), OPTIONS).calibration();
+        assertThat(full.looseKept()).as("fully observed: %s vs loose %s", full.scaleRmse(), full.looseOnScaleSeed())
+                .isFalse();
+        assertThat(full.scaleRmse().get(full.chosenScale())).isLessThan(full.looseOnScaleSeed());
+
+        Calibration.Outcome half = Vaevar.run(shortened("l96-3dvar", "observations.operator.every=2",
+                "calibration.scaleGrid=[1.0,2.0]", "tuning.grid=[1.0]"), OPTIONS).calibration();
+        assertThat(half.looseKept()).as("half observed: %s vs loose %s", half.scaleRmse(), half.looseOnScaleSeed())
+                .isTrue();
+        assertThat(half.scaleRmse().values()).allMatch(r -> r > half.looseOnScaleSeed());
+    }
 }
