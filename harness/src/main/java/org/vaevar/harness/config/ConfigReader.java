@@ -115,8 +115,13 @@ public final class ConfigReader {
         if (obs == null) {
             throw new ConfigException("observations is missing");
         }
+        // R = noise² I, given as the standard deviation "noise" or as "variance" (not both).
+        if (obs.has("noise") && obs.has("variance")) {
+            throw new ConfigException("observations.noise and observations.variance are both given: give one");
+        }
+        double noise = obs.has("variance") ? Math.sqrt(obs.positive("variance", 1.0)) : obs.positive("noise", 1.0);
         b.observations(new ObservationConfig(obs.plugin("operator", PluginConfig.of("linear")),
-                obs.integer("interval", 1, 1), obs.positive("noise", 1.0)));
+                obs.integer("interval", 1, 1), noise));
         obs.refuseUnknown();
 
         b.prior(root.plugin("prior", PluginConfig.of("gaussian")));

@@ -42,6 +42,16 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theObservationErrorIsGivenAsStandardDeviationOrVariance() {
+        ExperimentConfig c = Presets.load("l63-3dvar", List.of("observations.noise=null", "observations.variance=2.25"));
+        assertThat(c.observations().noise()).isEqualTo(1.5);
+        assertThatThrownBy(() -> Presets.load("l63-3dvar", List.of("observations.variance=2")))
+                .hasMessage("observations.noise and observations.variance are both given: give one");
+        assertThatThrownBy(() -> Presets.load("l63-3dvar", List.of("observations.noise=null",
+                "observations.variance=-1"))).hasMessage("observations.variance = -1.0: must be positive");
+    }
+
+    @Test
     void aTruthModelWithoutNameInheritsTheForecastModel() {
         ExperimentConfig c = Presets.load("l96-3dvar", List.of("truthModel.forcing=8.5"));
         assertThat(c.perfectModel()).isFalse();
