@@ -21,7 +21,8 @@ public record ObservationConfig(PluginConfig operator, int interval, double nois
         }
     }
 
-    Map<String, Object> toMap() {
+    /** As JSON holds it, in a fixed order (it enters summaries and the keys of trained-prior caches). */
+    public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("operator", operator.toMap());
         m.put("interval", interval);

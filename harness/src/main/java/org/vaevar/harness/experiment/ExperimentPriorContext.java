@@ -34,7 +34,8 @@ public final class ExperimentPriorContext implements PriorContext {
         this.samples = samples;
         this.climatology = climatology;
         this.seed = seed;
-        this.setup = Map.copyOf(setup);
+        // Keep the order: trained priors hash the setup into their cache keys (Map.copyOf would shuffle it).
+        this.setup = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(setup));
         this.cacheDirectory = cacheDirectory;
         this.progress = progress;
     }

@@ -38,8 +38,7 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunR
         if (!config.perfectModel()) {
             s.put("truthModel", config.truthModelOrForecast().toMap());
         }
-        s.put("observations", Map.of("operator", config.observations().operator().toMap(),
-                "interval", config.observations().interval(), "noise", config.observations().noise()));
+        s.put("observations", config.observations().toMap());
         Map<String, Object> p = new LinkedHashMap<>(prior.toMap());
         p.putAll(priorDescription);
         s.put("prior", p);

@@ -188,8 +188,7 @@ public final class TwinSetting {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("model", config.model().toMap());
         s.put("truthModel", config.truthModelOrForecast().toMap());
-        s.put("observations", Map.of("operator", config.observations().operator().toMap(),
-                "interval", config.observations().interval(), "noise", config.observations().noise()));
+        s.put("observations", config.observations().toMap());
         return s;
     }
 }

@@ -213,11 +213,20 @@ public final class PaperGrid {
      */
     static Map<String, Object> vaeTraining(Mode mode, boolean conv) {
         return switch (mode) {
-            case FULL -> Map.of("batchSize", 256, "learningRate", 0.002);
-            case QUICK -> conv ? Map.of("batchSize", 256, "learningRate", 0.002, "epochs", 150)
-                    : Map.of("batchSize", 256, "learningRate", 0.002);
-            case SMOKE -> Map.of("epochs", 3);
+            case FULL -> ordered("batchSize", 256, "learningRate", 0.002);
+            case QUICK -> conv ? ordered("batchSize", 256, "learningRate", 0.002, "epochs", 150)
+                    : ordered("batchSize", 256, "learningRate", 0.002);
+            case SMOKE -> ordered("epochs", 3);
         };
+    }
+
+    /** A map in the order written (Map.of iterates in an order that changes from one JVM to the next). */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
     }
 
     /**

@@ -19,7 +19,9 @@ import org.vaevar.api.plugin.BackgroundErrorSamples;
  */
 final class TrainingCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Map keys sorted: the key must not depend on the order a caller's setup map iterates in. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private TrainingCache() {
     }
