@@ -21,17 +21,33 @@ import org.vaevar.api.util.ProgressListener;
  * <p>{@code total <= 0} means the total is unknown: the bar shows the count and rate, no percentage or ETA.
  * The rate is the average since the task's first update (stable, and honest about the whole run so far).
  *
- * <p>A quiet bar prints nothing but checks its arguments the same way, so a wrong call fails in CI too.
- * {@link #forTerminal(boolean)} chooses quiet mode automatically.
+ * <p>A quiet bar prints nothing but checks its arguments the same way, so a wrong call fails in CI too. A
+ * {@linkplain Style#LOG log} bar, for output redirected to a file ({@code nohup ./vaevar reproduce > log &}),
+ * never redraws: it writes whole lines, the finished tasks and at most one status line per
+ * {@link #LOG_INTERVAL_NANOS half minute}. {@link #forTerminal(boolean)} chooses the style automatically.
  */
 public final class ProgressBar implements ProgressListener, AutoCloseable {
 
     /** Minimum time between two redraws of the live line: 100 ms, i.e. 10 updates per second. */
     public static final long DEFAULT_MIN_INTERVAL_NANOS = 100_000_000L;
 
+    /** Minimum time between two status lines of a {@linkplain Style#LOG log} bar: 30 s. */
+    public static final long LOG_INTERVAL_NANOS = 30_000_000_000L;
+
     private static final int BAR_CELLS = 24;
 
+    /** How progress is shown. */
+    public enum Style {
+        /** One line redrawn in place with carriage returns (an interactive terminal). */
+        LIVE,
+        /** Whole lines only, throttled: output redirected to a file or a pipe. */
+        LOG,
+        /** Nothing (asked for, or in CI). */
+        QUIET
+    }
+
     private final PrintStream out;
+    private final Style style;
     private final boolean quiet;
     private final LongSupplier clock;
     private final long minIntervalNanos;
@@ -49,8 +65,17 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
      * @param maxWidth         longest line drawn (terminal width); longer lines are cut
      */
     public ProgressBar(PrintStream out, boolean quiet, LongSupplier clock, long minIntervalNanos, int maxWidth) {
+        this(out, quiet ? Style.QUIET : Style.LIVE, clock, minIntervalNanos, maxWidth);
+    }
+
+    /**
+     * @param style            live, log or quiet (see {@link Style})
+     * @param minIntervalNanos minimum time between redraws (between status lines for {@link Style#LOG})
+     */
+    public ProgressBar(PrintStream out, Style style, LongSupplier clock, long minIntervalNanos, int maxWidth) {
         this.out = Objects.requireNonNull(out, "out");
-        this.quiet = quiet;
+        this.style = Objects.requireNonNull(style, "style");
+        this.quiet = style == Style.QUIET;
         this.clock = Objects.requireNonNull(clock, "clock");
         if (minIntervalNanos < 0) {
             throw new IllegalArgumentException("minIntervalNanos = " + minIntervalNanos + ": must be >= 0");
@@ -63,27 +88,26 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     }
 
     /**
-     * A bar on {@code System.err}, quiet when {@code quietRequested} (e.g. {@code --quiet}), when there is no
-     * interactive console ({@code System.console() == null}: output redirected or piped), or when the
-     * environment variable {@code CI} is set (see {@link #shouldBeQuiet}).
+     * A bar on {@code System.err} in the style {@link #styleFor} chooses: live on an interactive console, log
+     * lines when output is redirected, quiet when asked ({@code -q}) or in CI.
      */
     public static ProgressBar forTerminal(boolean quietRequested) {
-        boolean quiet = shouldBeQuiet(quietRequested, System.console() != null, System.getenv());
-        return new ProgressBar(System.err, quiet, System::nanoTime, DEFAULT_MIN_INTERVAL_NANOS,
-                terminalWidth(System.getenv()));
+        Style style = styleFor(quietRequested, System.console() != null, System.getenv());
+        return new ProgressBar(System.err, style, System::nanoTime,
+                style == Style.LOG ? LOG_INTERVAL_NANOS : DEFAULT_MIN_INTERVAL_NANOS, terminalWidth(System.getenv()));
     }
 
     /**
-     * The quiet-mode decision: quiet if requested, without a console, or when {@code CI} is set to anything but
-     * an explicit {@code false}/{@code 0} (CI services set {@code CI=true}; {@code CI=false} is a way to say
-     * "not CI").
+     * Quiet if requested or when {@code CI} is set to anything but an explicit {@code false}/{@code 0} (CI
+     * services set {@code CI=true}; {@code CI=false} is a way to say "not CI"); otherwise live on a console and
+     * log lines without one (output redirected to a file or piped: a long run still says how far it is).
      */
-    public static boolean shouldBeQuiet(boolean quietRequested, boolean hasConsole, Map<String, String> env) {
-        if (quietRequested || !hasConsole) {
-            return true;
-        }
+    public static Style styleFor(boolean quietRequested, boolean hasConsole, Map<String, String> env) {
         String ci = env.get("CI");
-        return ci != null && !ci.equalsIgnoreCase("false") && !ci.equals("0");
+        if (quietRequested || (ci != null && !ci.equalsIgnoreCase("false") && !ci.equals("0"))) {
+            return Style.QUIET;
+        }
+        return hasConsole ? Style.LIVE : Style.LOG;
     }
 
     /** Terminal width from {@code COLUMNS} if it is exported and sane, else 100. */
@@ -124,7 +148,9 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
                 active.remove(task);
                 // The finished task gets a permanent line; the others continue on the live line below it.
                 printPermanent(render(t, now, true));
-                drawLive(now);
+                if (style == Style.LIVE) {
+                    drawLive(now); // the others continue on the live line; a log waits for its next interval
+                }
             } else if (lastDraw == Long.MIN_VALUE || now - lastDraw >= minIntervalNanos) {
                 drawLive(now);
             }
@@ -137,7 +163,9 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
             return;
         }
         printPermanent(message);
-        drawLive(clock.getAsLong());
+        if (style == Style.LIVE) {
+            drawLive(clock.getAsLong());
+        }
     }
 
     /** Ends the live line (with a newline) so later output starts on a fresh line. Unfinished tasks are dropped. */
@@ -146,8 +174,8 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         if (quiet) {
             return;
         }
-        if (!active.isEmpty()) {
-            drawLive(clock.getAsLong());
+        if (!active.isEmpty() && style == Style.LIVE) {
+            drawLive(clock.getAsLong()); // a log already holds their last state, at most an interval old
         }
         if (liveLength > 0) {
             out.print('\n');
@@ -159,6 +187,11 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
 
     private void printPermanent(String line) {
         String cut = cut(line);
+        if (style == Style.LOG) {
+            out.println(cut);
+            out.flush();
+            return;
+        }
         out.print('\r');
         out.print(cut);
         pad(cut.length());
@@ -181,6 +214,11 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
             sb.append(compact ? renderCompact(t, now) : render(t, now, false));
         }
         String line = cut(sb.toString());
+        if (style == Style.LOG) {
+            out.println(line); // a whole line: a file has no carriage-return redraw
+            out.flush();
+            return;
+        }
         out.print('\r');
         out.print(line);
         pad(line.length());

@@ -37,13 +37,36 @@ class ProgressBarTest {
     }
 
     @Test
-    void quietWhenRequestedWithoutConsoleOrInCi() {
-        assertThat(ProgressBar.shouldBeQuiet(true, true, Map.of())).isTrue();
-        assertThat(ProgressBar.shouldBeQuiet(false, false, Map.of())).isTrue();
-        assertThat(ProgressBar.shouldBeQuiet(false, true, Map.of("CI", "true"))).isTrue();
-        assertThat(ProgressBar.shouldBeQuiet(false, true, Map.of("CI", ""))).isTrue();
-        assertThat(ProgressBar.shouldBeQuiet(false, true, Map.of("CI", "false"))).isFalse();
-        assertThat(ProgressBar.shouldBeQuiet(false, true, Map.of())).isFalse();
+    void quietWhenRequestedOrInCiLiveOnAConsoleLogLinesWithoutOne() {
+        assertThat(ProgressBar.styleFor(true, true, Map.of())).isEqualTo(ProgressBar.Style.QUIET);
+        assertThat(ProgressBar.styleFor(true, false, Map.of())).isEqualTo(ProgressBar.Style.QUIET);
+        assertThat(ProgressBar.styleFor(false, true, Map.of("CI", "true"))).isEqualTo(ProgressBar.Style.QUIET);
+        assertThat(ProgressBar.styleFor(false, false, Map.of("CI", ""))).isEqualTo(ProgressBar.Style.QUIET);
+        assertThat(ProgressBar.styleFor(false, true, Map.of("CI", "false"))).isEqualTo(ProgressBar.Style.LIVE);
+        assertThat(ProgressBar.styleFor(false, true, Map.of())).isEqualTo(ProgressBar.Style.LIVE);
+        assertThat(ProgressBar.styleFor(false, false, Map.of())).isEqualTo(ProgressBar.Style.LOG);
+    }
+
+    @Test
+    void aLogWritesWholeLinesAtMostOncePerIntervalAndEveryFinishedTask() {
+        long interval = ProgressBar.LOG_INTERVAL_NANOS;
+        ProgressBar log = new ProgressBar(out, ProgressBar.Style.LOG, nanos::get, interval, 200);
+        log.update("settings", 0, 4, "");                 // first update: a line at once
+        log.update("vae", 0, 10, "");                      // within the interval: nothing
+        nanos.addAndGet(interval / 2);
+        log.update("vae", 5, 10, "loss 1.2");              // still within: nothing
+        log.update("vae", 10, 10, "loss 0.9");             // a finished task always gets its line
+        nanos.addAndGet(interval);
+        log.update("settings", 1, 4, "");                  // interval passed: a status line
+        log.log("calibrated");
+        log.close();                                       // unfinished tasks: the log already has them
+        assertThat(output()).doesNotContain("\r");
+        List<String> lines = output().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("settings   0% [");
+        assertThat(lines.get(1)).startsWith("vae 100% [").contains("10/10").contains("loss 0.9");
+        assertThat(lines.get(2)).startsWith("settings  25% [").contains("1/4");
+        assertThat(lines.get(3)).isEqualTo("calibrated");
     }
 
     @Test
