@@ -42,9 +42,6 @@ abstract class ComponentwiseOperatorProvider implements ObservationOperatorProvi
 
     @Override
     public final ObservationOperator create(Parameters parameters, int stateDimension) {
-        if (!name.equals(parameters.plugin())) {
-            throw new IllegalArgumentException(name + ": given the parameters of '" + parameters.plugin() + "'");
-        }
-        return factory.apply(ComponentSelection.from(parameters, stateDimension));
+        return factory.apply(ComponentSelection.from(parameters.requireBoundFor(name), stateDimension));
     }
 }

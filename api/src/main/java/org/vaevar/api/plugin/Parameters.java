@@ -28,6 +28,20 @@ public final class Parameters {
         return plugin;
     }
 
+    /**
+     * Refuses parameters bound by another plugin's spec (they would carry the wrong names and rules); a provider
+     * calls this first in its factory method.
+     *
+     * @return these parameters, for chaining
+     */
+    public Parameters requireBoundFor(String expectedPlugin) {
+        if (!expectedPlugin.equals(plugin)) {
+            throw new IllegalArgumentException(expectedPlugin + " parameters: bound for '" + plugin
+                    + "'; bind them with " + expectedPlugin + "'s own parameter spec");
+        }
+        return this;
+    }
+
     public double real(String name) {
         return get(name, Double.class);
     }

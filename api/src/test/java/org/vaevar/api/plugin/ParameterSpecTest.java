@@ -42,6 +42,14 @@ class ParameterSpecTest {
     }
 
     @Test
+    void aProviderRefusesParametersBoundForAnotherPlugin() {
+        Parameters p = spec.defaults();
+        assertThat(p.requireBoundFor("demo")).isSameAs(p);
+        assertThatThrownBy(() -> p.requireBoundFor("lorenz96")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("lorenz96 parameters: bound for 'demo'; bind them with lorenz96's own parameter spec");
+    }
+
+    @Test
     void tellsGivenParametersFromDefaults() {
         Parameters p = spec.bind(Map.of("n", 40));
         assertThat(p.isGiven("n")).isTrue();

@@ -32,7 +32,7 @@ public final class Lorenz63Provider implements ModelProvider {
 
     @Override
     public DynamicalModel create(Parameters parameters) {
-        ProviderChecks.boundFor(name(), parameters);
+        parameters.requireBoundFor(name());
         return new Lorenz63(parameters.real("sigma"), parameters.real("rho"), parameters.real("beta"),
                 parameters.real("dt"));
     }

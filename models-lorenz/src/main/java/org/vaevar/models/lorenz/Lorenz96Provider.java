@@ -32,7 +32,7 @@ public final class Lorenz96Provider implements ModelProvider {
 
     @Override
     public DynamicalModel create(Parameters parameters) {
-        ProviderChecks.boundFor(name(), parameters);
+        parameters.requireBoundFor(name());
         return new Lorenz96(parameters.integer("n"), parameters.real("forcing"), parameters.real("dt"));
     }
 }

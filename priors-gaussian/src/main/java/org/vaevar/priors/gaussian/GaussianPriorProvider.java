@@ -85,10 +85,7 @@ public final class GaussianPriorProvider implements PriorProvider {
 
     @Override
     public BackgroundPrior create(Parameters parameters, PriorContext context) {
-        if (!GaussianPrior.NAME.equals(parameters.plugin())) {
-            throw new IllegalArgumentException(GaussianPrior.NAME + ": given the parameters of '"
-                    + parameters.plugin() + "'");
-        }
+        parameters.requireBoundFor(GaussianPrior.NAME);
         String kind = parameters.text(COVARIANCE);
         double inflation = parameters.real(INFLATION);
         double regularization = parameters.real(REGULARIZATION);

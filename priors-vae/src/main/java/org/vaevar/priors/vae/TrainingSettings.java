@@ -53,21 +53,6 @@ public record TrainingSettings(double sigmaD, double beta, int epochs, int batch
                 pooledScale, s, threads);
     }
 
-    public TrainingSettings withSigmaD(double s) {
-        return new TrainingSettings(s, beta, epochs, batchSize, learningRate, validationFraction, patience,
-                pooledScale, seed, threads);
-    }
-
-    public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(sigmaD, beta, epochs, batchSize, learningRate, validationFraction, p,
-                pooledScale, seed, threads);
-    }
-
-    public TrainingSettings withLearningRate(double r) {
-        return new TrainingSettings(sigmaD, beta, epochs, batchSize, r, validationFraction, patience,
-                pooledScale, seed, threads);
-    }
-
     public TrainingSettings withBatchSize(int b) {
         return new TrainingSettings(sigmaD, beta, epochs, b, learningRate, validationFraction, patience,
                 pooledScale, seed, threads);
