@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vaevar.harness.Vaevar;
-import org.vaevar.harness.config.ExperimentConfig;
-import org.vaevar.harness.config.PluginConfig;
-import org.vaevar.harness.config.Presets;
-import org.vaevar.harness.experiment.ExperimentResult;
-import org.vaevar.harness.experiment.RunOptions;
+import org.vaevar.assimilation.Vaevar;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.Presets;
+import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.config.RunOptions;
 
 /**
  * Milliseconds per assimilation cycle, 3D-Var and 4D-Var (K = 3), on the two standard setups and on Lorenz 96 with

@@ -7,13 +7,13 @@ import java.util.Locale;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
-import org.vaevar.harness.Vaevar;
-import org.vaevar.harness.config.ExperimentConfig;
-import org.vaevar.harness.config.PluginConfig;
-import org.vaevar.harness.config.Presets;
-import org.vaevar.harness.experiment.RunOptions;
-import org.vaevar.harness.experiment.RunResult;
-import org.vaevar.harness.experiment.TwinSetting;
+import org.vaevar.assimilation.Vaevar;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.Presets;
+import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.TwinSetting;
 
 /**
  * VAE-3D-Var against Gaussian 3D-Var in the same run: the same setting, the same calibration samples, the same

@@ -4,7 +4,7 @@ import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import java.io.PrintWriter;
-import org.vaevar.harness.experiment.DivergenceException;
+import org.vaevar.assimilation.experiment.DivergenceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vaevar", mixinStandardHelpOptions = true, version = "vaevar 0.1.0",
         description = "Variational data assimilation with pluggable background priors (Gaussian, VAE).",
-        subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainVaeCommand.class,
+        subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainPriorCommand.class,
                 ReproduceCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,7 +1,7 @@
 package org.vaevar.harness.cli;
 
 import java.io.PrintWriter;
-import org.vaevar.harness.config.Presets;
+import org.vaevar.assimilation.config.Presets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

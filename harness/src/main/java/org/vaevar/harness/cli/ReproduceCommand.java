@@ -10,7 +10,7 @@ import org.vaevar.harness.reproduce.Plan;
 import org.vaevar.harness.reproduce.Reproduce;
 import org.vaevar.harness.reproduce.ResultRow;
 import org.vaevar.harness.reproduce.ResultTables;
-import org.vaevar.harness.report.ProgressBar;
+import org.vaevar.harness.io.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

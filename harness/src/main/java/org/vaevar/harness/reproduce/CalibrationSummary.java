@@ -2,7 +2,7 @@ package org.vaevar.harness.reproduce;
 
 import java.util.List;
 import java.util.Map;
-import org.vaevar.harness.experiment.Calibration;
+import org.vaevar.assimilation.experiment.Calibration;
 
 /**
  * What a setting's calibration did (the training samples of every prior come from it): how well its loose 3D-Var

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
-import org.vaevar.harness.experiment.RunResult;
-import org.vaevar.harness.report.Plots;
+import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.harness.plots.Plots;
 
 /**
  * The figures of a reproduction, written as PNG into a directory; each returns the file names it wrote, with a

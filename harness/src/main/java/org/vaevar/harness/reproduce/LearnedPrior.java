@@ -3,7 +3,7 @@ package org.vaevar.harness.reproduce;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * How a learned prior enters the comparison: its methods are named {@code <prefix>-3dvar} and

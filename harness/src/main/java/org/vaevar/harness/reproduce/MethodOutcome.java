@@ -1,7 +1,7 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.List;
-import org.vaevar.harness.experiment.RunResult;
+import org.vaevar.assimilation.experiment.RunResult;
 
 /**
  * What one method did in one setting: how it was tuned and its evaluation runs. A method whose calibration or

@@ -1,7 +1,7 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.List;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * One assimilation method of the comparison: a prior family, a window length, the prior configurations it may

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.vaevar.api.plugin.Parameter;
 import org.vaevar.api.plugin.ParameterSpec;
-import org.vaevar.harness.config.CalibrationConfig;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.CalibrationConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * The comparison grid of {@code vaevar reproduce}, as data, in one place: the settings, the quick and smoke

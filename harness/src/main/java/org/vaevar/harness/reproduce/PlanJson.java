@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.assimilation.experiment.ExperimentResult;
 
 /**
  * {@code plan.json}: what was run, exactly — the schedule, every setting's full experiment config, every method's

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.vaevar.api.util.ProgressListener;
-import org.vaevar.harness.report.AtomicFiles;
-import org.vaevar.harness.report.Json;
-import org.vaevar.harness.report.RunDirectory;
+import org.vaevar.harness.io.AtomicFiles;
+import org.vaevar.harness.io.Json;
+import org.vaevar.harness.io.RunDirectory;
 
 /**
  * {@code vaevar reproduce}: runs a {@link Plan} and writes its run directory — {@code table.csv},

@@ -18,14 +18,14 @@ import org.vaevar.api.CorrectionSampler;
 import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
-import org.vaevar.harness.Vaevar;
-import org.vaevar.harness.config.PluginConfig;
-import org.vaevar.harness.config.TuningConfig;
-import org.vaevar.harness.experiment.DivergenceException;
-import org.vaevar.harness.experiment.ExperimentResult;
-import org.vaevar.harness.experiment.RunOptions;
-import org.vaevar.harness.experiment.RunResult;
-import org.vaevar.harness.experiment.TwinSetting;
+import org.vaevar.assimilation.Vaevar;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.TuningConfig;
+import org.vaevar.assimilation.experiment.DivergenceException;
+import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.TwinSetting;
 
 /**
  * Runs a {@link Plan} on a pool of threads and collects every method's tuning and evaluation runs.

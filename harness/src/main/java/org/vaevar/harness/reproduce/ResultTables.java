@@ -3,8 +3,8 @@ package org.vaevar.harness.reproduce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.vaevar.harness.report.CsvTable;
-import org.vaevar.harness.report.TextTable;
+import org.vaevar.harness.io.CsvTable;
+import org.vaevar.harness.io.TextTable;
 
 /**
  * The result tables: {@code table.csv} (and {@code ablations.csv}) for programs, {@code table.md} for people, a

@@ -1,9 +1,9 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.List;
-import org.vaevar.harness.config.CalibrationConfig;
-import org.vaevar.harness.config.ConfigException;
-import org.vaevar.harness.config.TuningConfig;
+import org.vaevar.assimilation.config.CalibrationConfig;
+import org.vaevar.assimilation.config.ConfigException;
+import org.vaevar.assimilation.config.TuningConfig;
 
 /**
  * How long everything runs in one mode, for a method of window 1 (3D-Var). A method with window K runs

@@ -1,8 +1,8 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.Locale;
-import org.vaevar.harness.config.ExperimentConfig;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * One twin setting of the grid: the system, how it is observed, and which model makes the truth.

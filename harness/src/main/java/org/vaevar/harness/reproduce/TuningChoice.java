@@ -1,8 +1,8 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.List;
-import org.vaevar.harness.config.PluginConfig;
-import org.vaevar.harness.experiment.ExperimentResult;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.experiment.ExperimentResult;
 
 /**
  * What tuning on the tuning seed chose for a method: the candidate prior and the value of its scalar with the

@@ -1,5 +1,6 @@
 package org.vaevar.harness.cli;
 
+import org.vaevar.assimilation.config.JsonConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaevar.harness.report.CsvTable;
-import org.vaevar.harness.report.Json;
+import org.vaevar.harness.io.CsvTable;
+import org.vaevar.harness.io.Json;
 
 /** The command line end to end: files of a run, determinism, and bad input ending in one clear line. */
 class CliTest {
@@ -56,7 +57,7 @@ class CliTest {
         for (String f : new String[] {"summary.json", "cycles.csv", "rmse.png", "trajectory.png"}) {
             assertThat(tmp.resolve("a").resolve(f)).isNotEmptyFile();
         }
-        var summary = Json.readObject(tmp.resolve("a/summary.json"));
+        var summary = JsonConfig.readObject(tmp.resolve("a/summary.json"));
         assertThat(summary).containsKeys("model", "prior", "minimizer", "window", "cycles", "spinupCycles", "seed",
                 "rmse", "wallSeconds", "msPerCycle", "minimization");
         assertThat((java.util.Map<String, Object>) summary.get("rmse")).containsKeys("background", "analysis");
@@ -136,7 +137,7 @@ class CliTest {
 
         Outcome used = run("l63-vae3dvar", tmp.resolve("vae-run"), "--set", "prior.file=" + file);
         assertThat(used.exit()).as(used.err()).isZero();
-        var prior = (java.util.Map<String, Object>) Json.readObject(tmp.resolve("vae-run/summary.json")).get("prior");
+        var prior = (java.util.Map<String, Object>) JsonConfig.readObject(tmp.resolve("vae-run/summary.json")).get("prior");
         assertThat(prior).containsEntry("source", "file").containsKey("training");
 
         byte[] bytes = Files.readAllBytes(file);

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 class PaperGridTest {
 

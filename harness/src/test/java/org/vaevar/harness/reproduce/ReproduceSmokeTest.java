@@ -16,7 +16,7 @@ import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.harness.cli.Main;
-import org.vaevar.harness.report.CsvTable;
+import org.vaevar.harness.io.CsvTable;
 
 /** {@code vaevar reproduce --smoke} end to end, and the outcome's independence of the thread count. */
 class ReproduceSmokeTest {

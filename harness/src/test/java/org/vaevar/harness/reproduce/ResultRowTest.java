@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vaevar.harness.config.PluginConfig;
-import org.vaevar.harness.report.CsvTable;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.harness.io.CsvTable;
 
 /** Rows from hand-made outcomes: statistics, the improvement, and divergence reported, never dropped. */
 class ResultRowTest {

@@ -2,7 +2,7 @@ package org.vaevar.harness.reproduce;
 
 import java.util.List;
 import java.util.Map;
-import org.vaevar.harness.config.PluginConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * A stand-in for a learned prior, so the learned-prior paths (improvement column, ablations) are tested before

@@ -2,6 +2,7 @@ package org.vaevar.priors.gaussian;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.plugin.BackgroundErrorSamples;
@@ -67,6 +68,11 @@ public final class GaussianPriorProvider implements PriorProvider {
             Parameter.text(MEAN, "zero",
                     "zero: x = xb + L v; sample: x = xb + μ + L v with μ the mean correction of the samples")
                     .oneOf("zero", MEAN_SAMPLE));
+
+    @Override
+    public Optional<String> tunableParameter() {
+        return Optional.of(INFLATION);
+    }
 
     @Override
     public String name() {

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.CorrectionSampler;
+import org.vaevar.api.LearnedPrior;
 import org.vaevar.api.ControlTransform;
 import org.vaevar.api.util.Checks;
+import org.vaevar.priors.vae.io.VaeModelFile;
 import org.vaevar.priors.vae.net.Network;
 
 /**
@@ -19,7 +21,7 @@ import org.vaevar.priors.vae.net.Network;
  * <p>For the harness: {@link #sampleCorrections} draws from the prior for diagnostic figures,
  * {@link #trainingSummary} and {@link #describe} feed {@code summary.json}.
  */
-public final class VaePrior implements BackgroundPrior, CorrectionSampler {
+public final class VaePrior implements BackgroundPrior, CorrectionSampler, LearnedPrior {
 
     /** Where the trained network came from. */
     public enum Source {
@@ -82,6 +84,24 @@ public final class VaePrior implements BackgroundPrior, CorrectionSampler {
 
     public TrainingSummary trainingSummary() {
         return vae.summary();
+    }
+
+    @Override
+    public void save(Path target) {
+        VaeModelFile.write(vae, target);
+    }
+
+    @Override
+    public Map<String, Object> trainingReport() {
+        TrainingSummary t = vae.summary();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("samples", t.trainingSamples() + t.validationSamples());
+        m.put("epochs", t.epochsRun());
+        m.put("bestEpoch", t.bestEpoch());
+        m.put("trainLoss", t.trainLoss());
+        m.put("validationLoss", t.validationLoss());
+        m.put("seconds", t.seconds());
+        return m;
     }
 
     /**

@@ -68,6 +68,16 @@ public final class VaePriorProvider implements PriorProvider {
                     + " correction)").oneOf("zero", "encoder"));
 
     @Override
+    public Optional<String> modelFileParameter() {
+        return Optional.of("file");
+    }
+
+    @Override
+    public Optional<String> tunableParameter() {
+        return Optional.of("latentScale");
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

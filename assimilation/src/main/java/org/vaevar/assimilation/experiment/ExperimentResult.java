@@ -1,0 +1,91 @@
+package org.vaevar.assimilation.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
+
+/**
+ * The outcome of a {@link CycledExperiment}: the evaluation run, how the prior was tuned and calibrated, and the
+ * summary written to {@code summary.json}.
+ *
+ * @param config      the experiment as run
+ * @param prior       the prior as evaluated (with the tuned value filled in)
+ * @param run         the evaluation run
+ * @param tuning      the tuning grid and its mean analysis RMSE (+∞ where the run diverged); empty if untuned
+ * @param calibration the calibration outcome, or {@code null} if no prior asked for samples
+ * @param priorDescription what the prior reports about itself (file, training losses, ...)
+ * @param wallSeconds the whole experiment, calibration, training and tuning included
+ */
+public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunResult run,
+                               List<TuningPoint> tuning, Calibration.Outcome calibration,
+                               Map<String, Object> priorDescription, double wallSeconds) {
+
+    /** One value of the tuned parameter and the mean analysis RMSE it gave on the tuning seed. */
+    public record TuningPoint(double value, double rmseAnalysis) {
+    }
+
+    public double msPerCycle() {
+        return run.timing().totalNanos() / 1e6 / run.cycles().size();
+    }
+
+    /** The summary as written to summary.json. */
+    public Map<String, Object> summary() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", config.name());
+        s.put("model", config.model().toMap());
+        if (!config.perfectModel()) {
+            s.put("truthModel", config.truthModelOrForecast().toMap());
+        }
+        s.put("observations", config.observations().toMap());
+        Map<String, Object> p = new LinkedHashMap<>(prior.toMap());
+        p.putAll(priorDescription);
+        s.put("prior", p);
+        s.put("minimizer", config.minimizer().toMap());
+        s.put("window", config.window());
+        s.put("cycles", config.cycles());
+        s.put("spinupCycles", config.spinupCycles());
+        s.put("seed", config.seed());
+        Map<String, Object> rmse = new LinkedHashMap<>();
+        rmse.put("background", run.meanRmseBackground());
+        rmse.put("analysis", run.meanRmseAnalysis());
+        rmse.put("analysisWindowStart", run.meanRmseAnalysisStart());
+        s.put("rmse", rmse);
+        s.put("wallSeconds", wallSeconds);
+        s.put("msPerCycle", msPerCycle());
+        s.put("timeShares", run.timing().shares());
+        Map<String, Object> min = new LinkedHashMap<>();
+        min.put("meanIterations", run.meanIterations());
+        min.put("meanEvaluations", run.meanEvaluations());
+        s.put("minimization", min);
+        if (!tuning.isEmpty()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("parameter", config.tuning().parameter());
+            t.put("grid", tuning.stream().map(TuningPoint::value).toList());
+            t.put("rmseAnalysis", tuning.stream().map(TuningPoint::rmseAnalysis).map(ExperimentResult::jsonNumber)
+                    .toList());
+            t.put("chosen", prior.parameters().get(config.tuning().parameter()));
+            s.put("tuning", t);
+        }
+        if (calibration != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("samples", calibration.samples().size());
+            c.put("looseRmseAnalysis", calibration.looseRmseAnalysis());
+            c.put("scaleGrid", List.copyOf(calibration.scaleRmse().keySet()));
+            c.put("scaleRmseAnalysis", calibration.scaleRmse().values().stream().map(ExperimentResult::jsonNumber)
+                    .toList());
+            c.put("looseRmseAnalysisOnScaleSeed", jsonNumber(calibration.looseOnScaleSeed()));
+            c.put("samplesFrom", calibration.looseKept() ? "loose prior" : "sample B x " + calibration.chosenScale());
+            c.put("sampleRunsRmseAnalysis", calibration.sampleRunRmseAnalysis());
+            s.put("calibration", c);
+        }
+        s.put("config", config.toMap());
+        return s;
+    }
+
+    /** JSON has no infinity: a diverged run is recorded as the string "diverged". */
+    private static Object jsonNumber(double d) {
+        return Double.isFinite(d) ? d : "diverged";
+    }
+}

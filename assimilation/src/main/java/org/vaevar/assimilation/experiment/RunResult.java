@@ -1,0 +1,58 @@
+package org.vaevar.assimilation.experiment;
+
+import java.util.List;
+import org.vaevar.api.plugin.BackgroundErrorSamples;
+
+/**
+ * One cycled run.
+ *
+ * @param cycles      one record per cycle
+ * @param samples     (xb, xᵗ) at window starts after spin-up, when collected; else {@code null}
+ * @param trajectory  the first few components of truth, background and analysis at each window start
+ * @param timing      where the time went
+ * @param spinupCycles cycles excluded from the statistics
+ */
+public record RunResult(List<CycleRecord> cycles, BackgroundErrorSamples samples, Trajectory trajectory,
+                        Timing timing, int spinupCycles) {
+
+    /**
+     * Components 0..m−1 of the states at each window start: rows are cycles.
+     *
+     * @param components the component indices stored
+     */
+    public record Trajectory(int[] components, double[] times, double[][] truth, double[][] background,
+                             double[][] analysis) {
+    }
+
+    /** Mean of background RMSE over the cycles after spin-up. */
+    public double meanRmseBackground() {
+        return mean(CycleRecord::rmseBackground);
+    }
+
+    /** Mean of analysis RMSE (end of window) over the cycles after spin-up. */
+    public double meanRmseAnalysis() {
+        return mean(CycleRecord::rmseAnalysis);
+    }
+
+    public double meanRmseAnalysisStart() {
+        return mean(CycleRecord::rmseAnalysisStart);
+    }
+
+    public double meanIterations() {
+        return mean(r -> r.iterations());
+    }
+
+    public double meanEvaluations() {
+        return mean(r -> r.evaluations());
+    }
+
+    private double mean(java.util.function.ToDoubleFunction<CycleRecord> f) {
+        double s = 0;
+        int n = 0;
+        for (CycleRecord r : cycles.subList(spinupCycles, cycles.size())) {
+            s += f.applyAsDouble(r);
+            n++;
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+}

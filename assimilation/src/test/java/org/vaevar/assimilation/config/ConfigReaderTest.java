@@ -1,0 +1,109 @@
+package org.vaevar.assimilation.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+
+    @Test
+    void everyShippedPresetIsIndexedAndReads() throws IOException {
+        List<String> files;
+        try (Stream<Path> s = Files.list(Path.of("../experiments"))) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        }
+        assertThat(Presets.names()).as("experiments/presets.txt lists every preset file")
+                .containsExactlyInAnyOrderElementsOf(files);
+        for (String name : files) {
+            ExperimentConfig c = Presets.load(name);
+            assertThat(c.name()).isEqualTo(name);
+            assertThat(c.description()).isNotBlank();
+        }
+    }
+
+    @Test
+    void overridesAnyFieldByItsDottedPath() {
+        ExperimentConfig c = Presets.load("l96-3dvar", List.of("observations.noise=0.5", "model.forcing=7.5",
+                "window=3", "tuning.grid=[1, 2]", "prior.covariance=circulant", "stopping.maxIterations=17"));
+        assertThat(c.observations().noise()).isEqualTo(0.5);
+        assertThat(c.model().parameters()).containsEntry("forcing", 7.5);
+        assertThat(c.window()).isEqualTo(3);
+        assertThat(c.tuning().grid()).containsExactly(1.0, 2.0);
+        assertThat(c.prior().parameters()).containsEntry("covariance", "circulant");
+        assertThat(c.stopping().maxIterations()).isEqualTo(17);
+    }
+
+    @Test
+    void theObservationErrorIsGivenAsStandardDeviationOrVariance() {
+        ExperimentConfig c = Presets.load("l63-3dvar", List.of("observations.noise=null", "observations.variance=2.25"));
+        assertThat(c.observations().noise()).isEqualTo(1.5);
+        assertThatThrownBy(() -> Presets.load("l63-3dvar", List.of("observations.variance=2")))
+                .hasMessage("observations.noise and observations.variance are both given: give one");
+        assertThatThrownBy(() -> Presets.load("l63-3dvar", List.of("observations.noise=null",
+                "observations.variance=-1"))).hasMessage("observations.variance = -1.0: must be positive");
+    }
+
+    @Test
+    void aTruthModelWithoutNameInheritsTheForecastModel() {
+        ExperimentConfig c = Presets.load("l96-3dvar", List.of("truthModel.forcing=8.5"));
+        assertThat(c.perfectModel()).isFalse();
+        assertThat(c.truthModel().name()).isEqualTo("lorenz96");
+        assertThat(c.truthModel().parameters()).containsEntry("forcing", 8.5).containsEntry("n", 40);
+        assertThat(c.model().parameters()).containsEntry("forcing", 8.0);
+    }
+
+    @Test
+    void refusesUnknownFieldsNamingThePathAndTheKnownOnes() {
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("observations.nosie=1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("unknown config field 'observations.nosie'; known in observations: ")
+                .hasMessageContaining("noise");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("cylces=10")))
+                .hasMessageStartingWith("unknown config field 'cylces'");
+    }
+
+    @Test
+    void refusesBadValuesNamingTheField() {
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("observations.noise=-1")))
+                .hasMessage("observations.noise = -1.0: must be positive");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("window=0")))
+                .hasMessage("window = 0: must be at least 1");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("cycles=ten")))
+                .hasMessage("cycles = ten: must be an integer");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("observations.noise=NaN")))
+                .hasMessage("observations.noise = NaN: must be finite");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("spinupCycles=5000")))
+                .hasMessageContaining("spinupCycles = 5000");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("model")))
+                .hasMessageContaining("expected path=value");
+    }
+
+    @Test
+    void unknownPresetListsTheKnownOnes() {
+        assertThatThrownBy(() -> Presets.load("l96-5dvar")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown preset 'l96-5dvar'; known: ").hasMessageContaining("l96-3dvar");
+    }
+
+    @Test
+    void aJsonSyntaxErrorNamesLineAndColumn() {
+        assertThatThrownBy(() -> ConfigReader.parseTree("{\n  \"seed\": 1,\n  \"model\": {\"name\" \"x\"}\n}", "f.json"))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("f.json:3:");
+    }
+
+    @Test
+    void roundTripsThroughItsMap() {
+        ExperimentConfig c = Presets.load("l63-4dvar", List.of("truthModel.rho=30"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) ConfigReader.parseTree(
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(c.toMap()).toString(), "round trip");
+        assertThat(ConfigReader.read(tree)).isEqualTo(c);
+    }
+}

@@ -1,0 +1,88 @@
+package org.vaevar.harness.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.LearnedPrior;
+import org.vaevar.assimilation.Vaevar;
+import org.vaevar.assimilation.config.ConfigException;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.Presets;
+import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.assimilation.experiment.TwinSetting;
+import org.vaevar.harness.io.ProgressBar;
+import org.vaevar.harness.io.TextTable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code vaevar train-prior PRESET_OR_FILE --out FILE}: runs the experiment's calibration, trains its learned prior
+ * (any prior whose provider declares a model-file parameter and which implements {@link LearnedPrior}) on the
+ * calibration samples and saves the model file (atomically), for {@code --set prior.<file parameter>=FILE} later.
+ */
+@Command(name = "train-prior", aliases = "train-vae",
+        description = "Train the experiment's learned prior (e.g. vae) on its calibration samples and save it.")
+final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", paramLabel = "PRESET_OR_FILE",
+            description = "A preset or config whose prior is learned (e.g. l63-vae3dvar).")
+    String experiment;
+
+    @CommandLine.Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the prior.")
+    Path out;
+
+    @CommandLine.Option(names = "--seed", description = "Master seed (overrides the config's).")
+    Long seed;
+
+    @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a config field.")
+    List<String> overrides = new ArrayList<>();
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<String> all = new ArrayList<>(overrides);
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        ExperimentConfig config = Presets.load(experiment, all);
+        PluginConfig prior = config.prior();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+            TwinSetting setting = Vaevar.setting(config, new RunOptions(Home.cacheDirectory(), bar));
+            String fileParameter = setting.priorProvider("prior", prior).modelFileParameter()
+                    .orElseThrow(() -> new ConfigException("prior.name = " + prior.name() + ": this prior is not "
+                            + "learned from samples, so there is no model to train and save"));
+            if (prior.parameters().containsKey(fileParameter)) {
+                throw new ConfigException("prior." + fileParameter + " = " + prior.parameters().get(fileParameter)
+                        + ": train-prior trains a new prior; remove the " + fileParameter + " parameter");
+            }
+            BackgroundPrior trained = setting.prior("prior", prior);
+            bar.close();
+            if (!(trained instanceof LearnedPrior learned)) {
+                throw new IllegalStateException("prior " + prior.name() + " declares the model-file parameter '"
+                        + fileParameter + "' but cannot save itself");
+            }
+            learned.save(out);
+            Map<String, Object> report = learned.trainingReport();
+            List<String> header = new ArrayList<>(List.of("file"));
+            header.addAll(report.keySet());
+            TextTable table = new TextTable(header.toArray(String[]::new));
+            List<Object> row = new ArrayList<>(List.of(out.toString()));
+            row.addAll(report.values());
+            table.addRow(row.toArray());
+            stdout.println(table.render());
+            stdout.println("use it with: ./vaevar run " + experiment + " --set prior." + fileParameter + "=" + out);
+            stdout.flush();
+        }
+        return 0;
+    }
+}

@@ -1,9 +1,0 @@
-package org.vaevar.harness.config;
-
-/** A configuration value was refused; the message names the field by its dotted path and the value. */
-public final class ConfigException extends IllegalArgumentException {
-
-    public ConfigException(String message) {
-        super(message);
-    }
-}
