@@ -1,8 +1,9 @@
 package org.vaevar.assimilation.cost;
 
 /**
- * Where the time of cost evaluations goes: model (forward and linearisation), adjoint model, observation operator,
- * prior (transform, its adjoint, penalty). Not thread-safe: one per cycled run.
+ * Where the time of cost evaluations goes: model (forward and linearisation), adjoint model, observation operator
+ * (forward, linearisation, adjoint), prior (transform, its adjoint, penalty). Filled by the decorators of
+ * {@link TimedComponents}. Not thread-safe: one per cycled run.
  */
 public final class CostTimer {
 

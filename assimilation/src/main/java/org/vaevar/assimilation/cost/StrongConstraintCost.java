@@ -1,10 +1,11 @@
 package org.vaevar.assimilation.cost;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.vaevar.api.ControlTransform;
 import org.vaevar.api.DifferentiableFunction;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Linearization;
-import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.util.Checks;
 import org.vaevar.api.util.Vectors;
 
@@ -25,6 +26,10 @@ import org.vaevar.api.util.Vectors;
  * With one observation time (K = 1) this is 3D-Var; the prior decides what v is (Gaussian: x = xb + L v; VAE:
  * x = xb + σ ⊙ D(z)).
  *
+ * <p>As objects: J = Jb + Σ_k Jo,k, a {@link BackgroundTerm} and one {@link ObservationTerm} per observation
+ * time (OOPS's {@code CostFunction} = {@code JbTotal} + its list of {@code CostTermBase}); {@link #breakdown}
+ * reports each. Timing is not done here: wrap the model, operator and transform ({@link TimedComponents}).
+ *
  * <p>A trial control far out (a long line-search step in 4D-Var) can make the forecast overflow; the cost is then
  * +∞ with a NaN gradient, so the line search backs off instead of the run failing.
  */
@@ -32,15 +37,15 @@ public final class StrongConstraintCost implements DifferentiableFunction {
 
     private final ControlTransform transform;
     private final DynamicalModel model;
-    private final ObservationWindow window;
-    private final double weight;
-    private final CostTimer timer;
+    private final int interval;
+    private final BackgroundTerm jb;
+    private final List<ObservationTerm> jo;
 
     /**
      * @param weight λ, the weight of the observation term (1 for the textbook cost)
      */
     public StrongConstraintCost(ControlTransform transform, DynamicalModel model, ObservationWindow window,
-                                double weight, CostTimer timer) {
+                                double weight) {
         if (transform.outputDimension() != model.dimension()) {
             throw new IllegalArgumentException("prior gives states of dimension " + transform.outputDimension()
                     + " but model " + model.name() + " has " + model.dimension());
@@ -52,13 +57,17 @@ public final class StrongConstraintCost implements DifferentiableFunction {
         Checks.positive("observation weight", weight);
         this.transform = transform;
         this.model = model;
-        this.window = window;
-        this.weight = weight;
-        this.timer = timer == null ? new CostTimer() : timer;
+        this.interval = window.interval();
+        this.jb = new BackgroundTerm(transform);
+        List<ObservationTerm> terms = new ArrayList<>(window.size());
+        for (int k = 0; k < window.size(); k++) {
+            terms.add(new ObservationTerm(window.operator(), window.error(), window.observation(k), weight));
+        }
+        this.jo = List.copyOf(terms);
     }
 
     public StrongConstraintCost(ControlTransform transform, DynamicalModel model, ObservationWindow window) {
-        this(transform, model, window, 1.0, null);
+        this(transform, model, window, 1.0);
     }
 
     @Override
@@ -68,67 +77,61 @@ public final class StrongConstraintCost implements DifferentiableFunction {
 
     @Override
     public double value(double[] v) {
-        long t0 = System.nanoTime();
-        double j = transform.penalty().value(v);
+        double j = jb.value(v);
         double[] x = transform.apply(v);
-        long t1 = System.nanoTime();
-        timer.priorNanos += t1 - t0;
-        ObservationOperator h = window.operator();
-        for (int k = 0; k < window.size(); k++) {
+        for (int k = 0; k < jo.size(); k++) {
             if (k > 0) {
-                long m0 = System.nanoTime();
-                x = model.forecast(x, window.interval());
-                timer.modelNanos += System.nanoTime() - m0;
+                x = model.forecast(x, interval);
             }
             if (!Vectors.allFinite(x)) {
                 return Double.POSITIVE_INFINITY;
             }
-            long o0 = System.nanoTime();
-            j += weight * window.error().halfMahalanobis(misfit(h.apply(x), window.observation(k)));
-            timer.observationNanos += System.nanoTime() - o0;
+            j += jo.get(k).value(x);
         }
         return j;
     }
 
+    /** Jb and Σ Jo,k at {@code v}, separately (for the cycle's record; one forward sweep, no gradient). */
+    public CostBreakdown breakdown(double[] v) {
+        double b = jb.value(v);
+        double o = 0;
+        int m = 0;
+        double[] x = transform.apply(v);
+        for (int k = 0; k < jo.size(); k++) {
+            if (k > 0) {
+                x = model.forecast(x, interval);
+            }
+            m += jo.get(k).count();
+            o = Vectors.allFinite(x) && Double.isFinite(o) ? o + jo.get(k).value(x) : Double.POSITIVE_INFINITY;
+        }
+        return new CostBreakdown(b, o, m);
+    }
+
     @Override
     public double valueAndGradient(double[] v, double[] gradient) {
-        int steps = window.size();
-        ObservationOperator h = window.operator();
-
-        long t0 = System.nanoTime();
-        double j = transform.penalty().valueAndGradient(v, gradient);
+        int steps = jo.size();
+        double j = jb.valueAndGradient(v, gradient);
         Linearization tLin = transform.linearize(v);
-        timer.priorNanos += System.nanoTime() - t0;
 
-        // Forward sweep: states, misfits and the adjoint forcings f_k = λ H'ᵀ R⁻¹ (H(x_k) − y_k).
+        // Forward sweep: states and the adjoint forcings f_k = ∂Jo,k/∂x_k.
         Linearization[] segments = new Linearization[steps];
         double[][] forcing = new double[steps][];
+        double[][] slot = new double[1][];
         double[] x = tLin.value();
         for (int k = 0; k < steps; k++) {
             if (k > 0) {
-                long m0 = System.nanoTime();
-                segments[k] = model.linearize(x, window.interval());
+                segments[k] = model.linearize(x, interval);
                 x = segments[k].value();
-                timer.modelNanos += System.nanoTime() - m0;
             }
             if (!Vectors.allFinite(x)) {
                 java.util.Arrays.fill(gradient, Double.NaN);
                 return Double.POSITIVE_INFINITY;
             }
-            long o0 = System.nanoTime();
-            Linearization hLin = h.linearize(x);
-            double[] d = misfit(hLin.value(), window.observation(k));
-            j += weight * window.error().halfMahalanobis(d);
-            double[] rInvD = window.error().applyInverse(d);
-            for (int i = 0; i < rInvD.length; i++) {
-                rInvD[i] *= weight;
-            }
-            forcing[k] = hLin.applyAdjoint(rInvD);
-            timer.observationNanos += System.nanoTime() - o0;
+            j += jo.get(k).valueAndForcing(x, slot);
+            forcing[k] = slot[0];
         }
 
         // Backward sweep: λ_{k−1} = M'ᵀ λ_k + f_{k−1}.
-        long a0 = System.nanoTime();
         double[] lambda = forcing[steps - 1];
         for (int k = steps - 1; k > 0; k--) {
             lambda = segments[k].applyAdjoint(lambda);
@@ -137,23 +140,12 @@ public final class StrongConstraintCost implements DifferentiableFunction {
                 lambda[i] += f[i];
             }
         }
-        timer.adjointNanos += System.nanoTime() - a0;
 
-        long p0 = System.nanoTime();
+        // ∇J = ∇Jb(v) + T'(v)ᵀ λ_0.
         double[] gv = tLin.applyAdjoint(lambda);
         for (int i = 0; i < gv.length; i++) {
             gradient[i] += gv[i];
         }
-        timer.priorNanos += System.nanoTime() - p0;
         return j;
-    }
-
-    /** H(x) − y. */
-    private static double[] misfit(double[] hx, double[] y) {
-        double[] d = new double[y.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = hx[i] - y[i];
-        }
-        return d;
     }
 }

@@ -16,6 +16,7 @@ import org.vaevar.api.util.Vectors;
 import org.vaevar.assimilation.cost.CostTimer;
 import org.vaevar.assimilation.cost.ObservationWindow;
 import org.vaevar.assimilation.cost.StrongConstraintCost;
+import org.vaevar.assimilation.cost.TimedComponents;
 
 /**
  * Cycled variational assimilation of one twin run. Cycle c assimilates the observations at times
@@ -89,6 +90,8 @@ public final class CycledAssimilation {
         List<double[]> sampleBackgrounds = new ArrayList<>();
         List<double[]> sampleTruths = new ArrayList<>();
         CostTimer costTimer = new CostTimer();
+        DynamicalModel timedModel = TimedComponents.model(model, costTimer);
+        ObservationOperator timedOperator = TimedComponents.operator(operator, costTimer);
         long forecastNanos = 0, minimizeNanos = 0;
         long start = System.nanoTime();
 
@@ -114,8 +117,8 @@ public final class CycledAssimilation {
                 throw new DivergenceException(c, "the prior " + prior.name() + " failed at cycle " + c + " (t = "
                         + data.time(k0) + "): " + e.getMessage());
             }
-            StrongConstraintCost cost = new StrongConstraintCost(transform, model,
-                    new ObservationWindow(operator, error, ys, interval), observationWeight, costTimer);
+            StrongConstraintCost cost = new StrongConstraintCost(TimedComponents.transform(transform, costTimer),
+                    timedModel, new ObservationWindow(timedOperator, error, ys, interval), observationWeight);
 
             long m0 = System.nanoTime();
             MinimizationResult result = minimizer.minimize(cost, transform.initialControl(), stopping);

@@ -91,7 +91,7 @@ class CostGradientTest {
         }
         ControlTransform t = prior.at(xb);
         DifferentiableFunction cost = new StrongConstraintCost(t, model, new ObservationWindow(h, error, ys, interval),
-                1.3, null);
+                1.3);
         for (int trial = 0; trial < 3; trial++) {
             var check = DerivativeChecks.gradient(cost, gaussian(random, cost.dimension(), 0.5),
                     gaussian(random, cost.dimension(), 1.0));
