@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.vaevar.api.DifferentiableFunction;
 
 /**
- * The whole-function gradient check (DESIGN.md §4): along random directions p, the central difference
+ * The whole-function gradient check (docs/DESIGN.md §4): along random directions p, the central difference
  * (f(x+εp) − f(x−εp)) / (2ε⟨∇f, p⟩) reaches 1 within the bound at the best ε. Use it for whole 3D-Var and
  * 4D-Var costs.
  */

@@ -8,7 +8,7 @@ import org.vaevar.api.DifferentiableMap;
 import org.vaevar.api.Linearization;
 
 /**
- * The contract of every tangent-linear and adjoint (DESIGN.md §4): TL(0) = 0, AD(0) = 0, linearity, the Taylor
+ * The contract of every tangent-linear and adjoint (docs/DESIGN.md §4): TL(0) = 0, AD(0) = 0, linearity, the Taylor
  * test with its ε² slope, and the adjoint dot-product test. A plugin opts in with a small subclass:
  *
  * <pre>{@code

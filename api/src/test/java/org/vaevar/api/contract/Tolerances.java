@@ -1,7 +1,7 @@
 package org.vaevar.api.contract;
 
 /**
- * Bounds of the contract tests (DESIGN.md §4). Override {@code tolerances()} in a contract subclass to loosen
+ * Bounds of the contract tests (docs/DESIGN.md §4). Override {@code tolerances()} in a contract subclass to loosen
  * or tighten one, e.g. {@code Tolerances.standard().withAdjoint(1e-5)} for a float network.
  *
  * @param exactness       TL(0) = 0, AD(0) = 0, linearity TL(a·dx) = a·TL(dx): relative error bound

@@ -13,7 +13,7 @@ import org.vaevar.assimilation.config.ConfigSyntaxException;
 
 
 /**
- * Reads an {@link ExperimentConfig} from JSON, applying {@code --set path=value} overrides first. Every field is
+ * Reads an {@link ExperimentConfig} from JSON or YAML, applying {@code --set path=value} overrides first. Every field is
  * checked: a misspelt field is refused with the known ones, a bad value names its dotted path.
  */
 public final class ConfigReader {
@@ -29,7 +29,7 @@ public final class ConfigReader {
      */
     public static Map<String, Object> parseTree(String json, String source) {
         try {
-            return JsonConfig.parseObject(json, Path.of(source));
+            return ConfigText.parseObject(json, Path.of(source));
         } catch (ConfigSyntaxException e) {
             throw new ConfigException(e.getMessage());
         }
@@ -37,7 +37,15 @@ public final class ConfigReader {
 
     public static Map<String, Object> readTree(Path file) {
         try {
-            return parseTree(Files.readString(file), file.toString());
+            String text = Files.readString(file);
+            if (ConfigText.isYaml(file)) {
+                try {
+                    return ConfigText.parseYaml(text, file);
+                } catch (ConfigSyntaxException e) {
+                    throw new ConfigException(e.getMessage());
+                }
+            }
+            return parseTree(text, file.toString());
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
         }

@@ -41,7 +41,7 @@ public final class Presets {
     /** The raw tree of a preset name or config file, ready for overrides. */
     public static Map<String, Object> tree(String presetOrFile) {
         Path file = Path.of(presetOrFile);
-        if (presetOrFile.endsWith(".json") || presetOrFile.contains("/")) {
+        if (presetOrFile.endsWith(".json") || ConfigText.isYaml(file) || presetOrFile.contains("/")) {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + presetOrFile + " does not exist");
             }
@@ -51,7 +51,7 @@ public final class Presets {
                 .getResourceAsStream("experiments/" + presetOrFile + ".json")) {
             if (in == null) {
                 throw new ConfigException("unknown preset '" + presetOrFile + "'; known: " + String.join(", ", names())
-                        + " (or give a path to a .json config file)");
+                        + " (or give a path to a .json or .yaml config file)");
             }
             return ConfigReader.parseTree(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     "preset " + presetOrFile);

@@ -13,7 +13,7 @@ import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.inject.Plugins;
 
 /**
- * The calibration protocol (DESIGN.md §3), shared by every prior of an experiment:
+ * The calibration protocol (docs/DESIGN.md §3), shared by every prior of an experiment:
  * <ol>
  *   <li>a loosely configured 3D-Var runs on its own seed; its errors after spin-up give a first B;</li>
  *   <li>the scale of that B is tuned over a grid on another seed (lowest mean analysis RMSE); the loose prior

@@ -23,7 +23,7 @@ import org.vaevar.api.util.Vectors;
 import org.vaevar.assimilation.experiment.TestContexts;
 
 /**
- * The whole-cost gradient check (DESIGN.md §4) for 3D-Var (K = 1) and 4D-Var (K = 3) with every observation
+ * The whole-cost gradient check (docs/DESIGN.md §4) for 3D-Var (K = 1) and 4D-Var (K = 3) with every observation
  * operator, on both Lorenz models, with the Gaussian and with the VAE prior: the gradient by the adjoint sweep
  * matches central differences to 1e-6 at the best ε.
  */

@@ -1,6 +1,6 @@
 package org.vaevar.harness.cli;
 
-import org.vaevar.assimilation.config.JsonConfig;
+import org.vaevar.assimilation.config.ConfigText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -57,7 +57,7 @@ class CliTest {
         for (String f : new String[] {"summary.json", "cycles.csv", "rmse.png", "trajectory.png"}) {
             assertThat(tmp.resolve("a").resolve(f)).isNotEmptyFile();
         }
-        var summary = JsonConfig.readObject(tmp.resolve("a/summary.json"));
+        var summary = ConfigText.readObject(tmp.resolve("a/summary.json"));
         assertThat(summary).containsKeys("model", "prior", "minimizer", "window", "cycles", "spinupCycles", "seed",
                 "rmse", "wallSeconds", "msPerCycle", "minimization");
         assertThat((java.util.Map<String, Object>) summary.get("rmse")).containsKeys("background", "analysis");
@@ -137,7 +137,7 @@ class CliTest {
 
         Outcome used = run("l63-vae3dvar", tmp.resolve("vae-run"), "--set", "prior.file=" + file);
         assertThat(used.exit()).as(used.err()).isZero();
-        var prior = (java.util.Map<String, Object>) JsonConfig.readObject(tmp.resolve("vae-run/summary.json")).get("prior");
+        var prior = (java.util.Map<String, Object>) ConfigText.readObject(tmp.resolve("vae-run/summary.json")).get("prior");
         assertThat(prior).containsEntry("source", "file").containsKey("training");
 
         byte[] bytes = Files.readAllBytes(file);

@@ -1,7 +1,7 @@
 package org.vaevar.harness.io;
 
 import org.vaevar.assimilation.config.ConfigSyntaxException;
-import org.vaevar.assimilation.config.JsonConfig;
+import org.vaevar.assimilation.config.ConfigText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +36,7 @@ class JsonTest {
         assertThat(text.indexOf("alpha")).isLessThan(text.indexOf("middle"));
         assertThat(text.indexOf("\"method\"")).isLessThan(text.indexOf("\"rmse\""));
 
-        Map<String, Object> back = JsonConfig.readObject(f);
+        Map<String, Object> back = ConfigText.readObject(f);
         assertThat(back.keySet()).containsExactly("zeta", "alpha", "middle");
         @SuppressWarnings("unchecked")
         Map<String, Object> s = (Map<String, Object>) back.get("alpha");
@@ -50,7 +50,7 @@ class JsonTest {
         Path f = dir.resolve("s.json");
         Json.write(f, Map.of("rmse", Double.NaN));
         assertThat(Files.readString(f)).contains("\"NaN\"");
-        assertThat(JsonConfig.readObject(f)).containsEntry("rmse", "NaN");
+        assertThat(ConfigText.readObject(f)).containsEntry("rmse", "NaN");
     }
 
     @Test
@@ -58,7 +58,7 @@ class JsonTest {
         // The missing comma makes the "b" key on line 3 unexpected; its quote is in column 3.
         String text = "{\n  \"a\": 1\n  \"b\": 2\n}\n";
         Path f = Files.writeString(dir.resolve("config.json"), text);
-        assertThatThrownBy(() -> JsonConfig.readObject(f))
+        assertThatThrownBy(() -> ConfigText.readObject(f))
                 .isInstanceOfSatisfying(ConfigSyntaxException.class, e -> {
                     assertThat(e.file()).isEqualTo(f);
                     assertThat(e.line()).isEqualTo(3);
@@ -70,27 +70,27 @@ class JsonTest {
     @Test
     void duplicateKeysAreAnErrorNotASilentOverride() throws IOException {
         Path f = Files.writeString(dir.resolve("dup.json"), "{\"cycles\": 10,\n \"cycles\": 20}");
-        assertThatThrownBy(() -> JsonConfig.readObject(f)).isInstanceOf(ConfigSyntaxException.class)
+        assertThatThrownBy(() -> ConfigText.readObject(f)).isInstanceOf(ConfigSyntaxException.class)
                 .hasMessageContaining("cycles").hasMessageContaining("dup.json:2:");
     }
 
     @Test
     void topLevelMustBeAnObjectAndNothingMayFollowIt() throws IOException {
         Path arr = Files.writeString(dir.resolve("arr.json"), "[1, 2]");
-        assertThatThrownBy(() -> JsonConfig.readObject(arr)).isInstanceOf(ConfigSyntaxException.class)
+        assertThatThrownBy(() -> ConfigText.readObject(arr)).isInstanceOf(ConfigSyntaxException.class)
                 .hasMessageContaining("arr.json:1:1").hasMessageContaining("expected a JSON object");
         Path trailing = Files.writeString(dir.resolve("trail.json"), "{\"a\": 1}\n{\"b\": 2}");
-        assertThatThrownBy(() -> JsonConfig.readObject(trailing)).isInstanceOf(ConfigSyntaxException.class)
+        assertThatThrownBy(() -> ConfigText.readObject(trailing)).isInstanceOf(ConfigSyntaxException.class)
                 .hasMessageContaining("trail.json:2:");
         Path empty = Files.writeString(dir.resolve("empty.json"), "  \n");
-        assertThatThrownBy(() -> JsonConfig.readObject(empty)).isInstanceOf(ConfigSyntaxException.class)
+        assertThatThrownBy(() -> ConfigText.readObject(empty)).isInstanceOf(ConfigSyntaxException.class)
                 .hasMessageContaining("empty");
     }
 
     @Test
     void missingFileIsNamed() {
         Path f = dir.resolve("nope.json");
-        assertThatThrownBy(() -> JsonConfig.readObject(f)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ConfigText.readObject(f)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(f.toString()).hasMessageContaining("does not exist");
     }
 }
