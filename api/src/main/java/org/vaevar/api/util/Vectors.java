@@ -55,13 +55,6 @@ public final class Vectors {
         return out;
     }
 
-    /** y += s·x in place. */
-    public static void addScaledInPlace(double[] y, double s, double[] x) {
-        for (int i = 0; i < y.length; i++) {
-            y[i] += s * x[i];
-        }
-    }
-
     public static boolean allFinite(double[] a) {
         for (double v : a) {
             if (!Double.isFinite(v)) {

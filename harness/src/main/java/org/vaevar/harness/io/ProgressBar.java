@@ -120,10 +120,6 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         }
     }
 
-    public boolean isQuiet() {
-        return quiet;
-    }
-
     @Override
     public void update(String task, long done, long total, String status) {
         Objects.requireNonNull(task, "task");
