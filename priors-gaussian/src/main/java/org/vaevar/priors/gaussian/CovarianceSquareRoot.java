@@ -4,7 +4,7 @@ package org.vaevar.priors.gaussian;
  * A square root L of a covariance, L Lᵀ = B, applied as the tangent-linear (L v) and adjoint (Lᵀ w) of the
  * Gaussian control transform. Both write into a caller's array: they run once per cost evaluation.
  */
-public sealed interface CovarianceSquareRoot permits DenseSquareRoot, DiagonalSquareRoot {
+public sealed interface CovarianceSquareRoot permits DenseSquareRoot, DiagonalSquareRoot, CirculantSquareRoot {
 
     /** n: L is n×n. */
     int dimension();

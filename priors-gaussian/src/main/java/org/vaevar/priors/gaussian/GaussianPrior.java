@@ -18,7 +18,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
     public static final String NAME = "gaussian";
 
     private final String description;
-    private final double[] covariance; // s·B, row-major n×n; null for a diagonal B (see variances)
+    private final double[] covariance; // s·B, row-major n×n; null for a diagonal or circulant B
     private final double[] variances;  // diag(s·B) for a diagonal B, else null
     private final double[] meanCorrection;
     private final CovarianceSquareRoot root;
@@ -63,6 +63,16 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         return new GaussianPrior(description, null, sv, meanCorrection, new DiagonalSquareRoot(sigma));
     }
 
+    /**
+     * L = F⁻¹ diag(√(s·λ)) F for a circulant B with eigenvalues λ_k (k = 0..⌊n/2⌋, any ridge already added):
+     * O(n log n) per product, O(n) memory, so any n.
+     */
+    public static GaussianPrior circulant(String description, double[] eigenvalues, int n, double inflation,
+                                          double[] meanCorrection) {
+        return new GaussianPrior(description, null, null, meanCorrection,
+                new CirculantSquareRoot(n, eigenvalues, inflation));
+    }
+
     /** x − xb = μ + L v with v ~ N(0, I): draws from N(μ, s·B), independent of the background. */
     @Override
     public double[][] sampleCorrections(double[] background, int count, long seed) {
@@ -103,10 +113,24 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         return new GaussianControlTransform(background, meanCorrection, root, penalty);
     }
 
-    /** The covariance the prior uses, s·B (ridge and inflation included), row-major n×n; a copy. */
+    /**
+     * The covariance the prior uses, s·B (ridge and inflation included), row-major n×n; a copy. For a circulant
+     * B it is formed from its profile here, O(n²) memory: for diagnostics at moderate n.
+     */
     public double[] covariance() {
         if (covariance != null) {
             return covariance.clone();
+        }
+        if (root instanceof CirculantSquareRoot c) {
+            int n = c.dimension();
+            double[] profile = c.covarianceProfile();
+            double[] b = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    b[i * n + j] = profile[Math.floorMod(j - i, n)];
+                }
+            }
+            return b;
         }
         int n = variances.length;
         double[] b = new double[n * n];

@@ -26,7 +26,10 @@ import org.vaevar.api.plugin.PriorProvider;
  *           climatological covariance;</li>
  *       <li>{@code diagonal}: σ² I with σ² = {@code variance}; needs no samples;</li>
  *       <li>{@code circulant}: the homogeneous average of the sample covariance, c(k) = mean_i C(i, i+k mod n):
- *           the fair Gaussian control for translation-equivariant priors on periodic domains (Lorenz 96).</li>
+ *           the fair Gaussian control for translation-equivariant priors on periodic domains (Lorenz 96). Its
+ *           eigenvalues are estimated by FFT one sample at a time ({@link StreamingSpectrum}) and B^{1/2} is
+ *           applied by FFT ({@link CirculantSquareRoot}): O(n log n) per product, O(n) memory, any n;</li>
+ *       <li>{@code circulant-climatology}: the same homogeneous average of the climatological covariance.</li>
  *     </ul></li>
  *   <li>{@code inflation} s &gt; 0 (default 1): L Lᵀ = s·B.</li>
  *   <li>{@code variance} σ² &gt; 0 (default 1): for {@code diagonal} only.</li>
@@ -53,13 +56,15 @@ public final class GaussianPriorProvider implements PriorProvider {
     private static final String CLIMATOLOGY = "climatology";
     private static final String DIAGONAL = "diagonal";
     private static final String CIRCULANT = "circulant";
+    private static final String CIRCULANT_CLIMATOLOGY = "circulant-climatology";
     private static final String MEAN_SAMPLE = "sample";
 
     private static final ParameterSpec SPEC = ParameterSpec.of(GaussianPrior.NAME,
             Parameter.text(COVARIANCE, SAMPLES,
                     "B from: samples (background errors), climatology (free run), diagonal (variance·I),"
-                            + " circulant (homogeneous average of the sample covariance)")
-                    .oneOf(SAMPLES, CLIMATOLOGY, DIAGONAL, CIRCULANT),
+                            + " circulant (homogeneous average of the sample covariance, by FFT),"
+                            + " circulant-climatology (the same of the climatological covariance)")
+                    .oneOf(SAMPLES, CLIMATOLOGY, DIAGONAL, CIRCULANT, CIRCULANT_CLIMATOLOGY),
             Parameter.real(INFLATION, 1.0, "scale s of B: L Lᵀ = s·B").positive(),
             Parameter.real(VARIANCE, 1.0, "σ² of covariance = diagonal").positive(),
             Parameter.real(REGULARIZATION, 1e-6,
@@ -96,24 +101,45 @@ public final class GaussianPriorProvider implements PriorProvider {
                     + ": must be positive");
         }
 
-        boolean needsSamples = sampleMean || SAMPLES.equals(kind) || CIRCULANT.equals(kind);
+        boolean circulant = CIRCULANT.equals(kind) || CIRCULANT_CLIMATOLOGY.equals(kind);
+        boolean needsSamples = sampleMean || SAMPLES.equals(kind);
         double[][] corrections = needsSamples ? corrections(kind, context, n) : null;
+        StreamingSpectrum spectrum = circulant ? estimate(kind, () -> spectrum(kind, context, n)) : null;
 
         double[] mu = new double[n];
         if (sampleMean) {
-            mu = CovarianceEstimates.mean("background-error", corrections);
-            if (CIRCULANT.equals(kind)) {
-                Arrays.fill(mu, Arrays.stream(mu).average().orElseThrow()); // homogeneous bias
+            if (circulant) {
+                // A homogeneous bias: the mean of the calibration corrections over samples and grid points.
+                Arrays.fill(mu, CIRCULANT.equals(kind) ? spectrum.spatialMean()
+                        : spatialMeanCorrection(kind, context, n));
+            } else {
+                mu = CovarianceEstimates.mean("background-error", corrections);
             }
         }
+        int sampleCount = corrections != null ? corrections.length
+                : CIRCULANT.equals(kind) ? spectrum.count() : -1;
 
         String description = String.format(Locale.ROOT, "%s(%s=%s, %s=%s, %s, %s=%s%s)", GaussianPrior.NAME,
                 COVARIANCE, kind, INFLATION, inflation,
                 DIAGONAL.equals(kind) ? VARIANCE + "=" + parameters.real(VARIANCE)
                         : REGULARIZATION + "=" + regularization,
                 MEAN, parameters.text(MEAN),
-                corrections != null ? ", " + corrections.length + " samples" : "");
+                sampleCount >= 0 ? ", " + sampleCount + " samples" : "");
 
+        if (circulant) {
+            double[] lambda = estimate(kind, spectrum::eigenvalues);
+            double meanVariance = StreamingSpectrum.meanEigenvalue(lambda, n);
+            if (!(meanVariance > 0)) {
+                throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
+                        "the estimated covariance is zero (all samples are equal)");
+            }
+            double ridge = regularization * meanVariance; // B + r·(tr B / n)·I adds r·c(0) to every eigenvalue
+            for (int k = 0; k < lambda.length; k++) {
+                lambda[k] += ridge;
+            }
+            double[] finalMu = mu;
+            return estimate(kind, () -> GaussianPrior.circulant(description, lambda, n, inflation, finalMu));
+        }
         if (DIAGONAL.equals(kind)) {
             double[] variances = new double[n];
             Arrays.fill(variances, parameters.real(VARIANCE));
@@ -121,9 +147,7 @@ public final class GaussianPriorProvider implements PriorProvider {
         }
         double[] b = estimate(kind, () -> switch (kind) {
             case SAMPLES -> CovarianceEstimates.sampleCovariance("background-error", corrections);
-            case CIRCULANT -> CovarianceEstimates.circulantAverage(
-                    CovarianceEstimates.sampleCovariance("background-error", corrections), n);
-            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(context, n));
+            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(kind, context, n));
             default -> throw new IllegalStateException("unhandled covariance kind " + kind);
         });
         if (!(CovarianceEstimates.meanVariance(b, n) > 0)) {
@@ -138,6 +162,10 @@ public final class GaussianPriorProvider implements PriorProvider {
 
     /** δ_k = xᵗ_k − xb_k, checked against n; a missing calibration is re-raised naming this prior. */
     private static double[][] corrections(String kind, PriorContext context, int n) {
+        return samples(kind, context, n).corrections();
+    }
+
+    private static BackgroundErrorSamples samples(String kind, PriorContext context, int n) {
         BackgroundErrorSamples samples;
         try {
             samples = context.backgroundErrors();
@@ -153,19 +181,49 @@ public final class GaussianPriorProvider implements PriorProvider {
             throw new IllegalArgumentException(GaussianPrior.NAME + ": background-error samples have dimension "
                     + samples.dimension() + " but the state has dimension " + n);
         }
-        return samples.corrections();
+        return samples;
     }
 
-    private static double[][] climatology(PriorContext context, int n) {
+    /** The mean of the calibration corrections over samples and grid points, streamed. */
+    private static double spatialMeanCorrection(String kind, PriorContext context, int n) {
+        BackgroundErrorSamples samples = samples(kind, context, n);
+        double sum = 0;
+        for (int k = 0; k < samples.size(); k++) {
+            for (double v : samples.correction(k)) {
+                sum += v;
+            }
+        }
+        return sum / ((double) samples.size() * n);
+    }
+
+    /** The circulant spectrum, streamed one sample at a time from the calibration samples or the climatology. */
+    private static StreamingSpectrum spectrum(String kind, PriorContext context, int n) {
+        if (CIRCULANT.equals(kind)) {
+            BackgroundErrorSamples samples = samples(kind, context, n);
+            StreamingSpectrum s = new StreamingSpectrum("background-error", n);
+            for (int k = 0; k < samples.size(); k++) {
+                s.add(samples.correction(k));
+            }
+            return s;
+        }
+        double[][] states = climatology(kind, context, n);
+        StreamingSpectrum s = new StreamingSpectrum("climatology", n);
+        for (double[] state : states) {
+            s.add(state);
+        }
+        return s;
+    }
+
+    private static double[][] climatology(String kind, PriorContext context, int n) {
         double[][] states;
         try {
             states = context.climatology();
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
                     + ") needs a climatology: " + e.getMessage(), e);
         }
         if (states == null || states.length == 0) {
-            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
                     + "): the experiment returned no climatology states");
         }
         if (states[0] == null || states[0].length != n) {
