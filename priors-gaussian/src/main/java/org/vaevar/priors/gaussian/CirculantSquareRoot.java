@@ -42,6 +42,11 @@ public final class CirculantSquareRoot implements CovarianceSquareRoot {
     }
 
     @Override
+    public String method() {
+        return "circulant-fft";
+    }
+
+    @Override
     public int dimension() {
         return n;
     }

@@ -33,7 +33,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         this.variances = variances;
         this.meanCorrection = meanCorrection.clone();
         this.root = root;
-        this.penalty = new HalfSquaredNorm(n);
+        this.penalty = new HalfSquaredNorm(root.controlDimension());
     }
 
     /**
@@ -73,15 +73,26 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
                 new CirculantSquareRoot(n, eigenvalues, inflation));
     }
 
+    /**
+     * B = C ∘ S + r I (C the Gaspari–Cohn taper on a ring, S the sample covariance of the deviations, r the
+     * ridge), inflated by s, without forming any n×n matrix: see {@link ModulatedEnsembleSquareRoot}. The control
+     * has m·n (+ n) entries.
+     */
+    public static GaussianPrior modulated(String description, double[][] deviations, double[] taperEigenvalues,
+                                          double ridge, double inflation, double[] meanCorrection) {
+        return new GaussianPrior(description, null, null, meanCorrection,
+                new ModulatedEnsembleSquareRoot(deviations, taperEigenvalues, ridge, inflation));
+    }
+
     /** x − xb = μ + L v with v ~ N(0, I): draws from N(μ, s·B), independent of the background. */
     @Override
     public double[][] sampleCorrections(double[] background, int count, long seed) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         int n = root.dimension();
         double[][] out = new double[count][n];
-        double[] v = new double[n];
+        double[] v = new double[root.controlDimension()];
         for (int k = 0; k < count; k++) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < v.length; i++) {
                 v[i] = random.nextGaussian();
             }
             root.multiply(v, out[k]);
@@ -104,7 +115,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
 
     @Override
     public int controlDimension() {
-        return root.dimension();
+        return root.controlDimension();
     }
 
     @Override
@@ -132,6 +143,23 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
             }
             return b;
         }
+        if (variances == null) { // L is n×p, applied only: B = L Lᵀ from its dense form
+            int n = root.dimension();
+            int p = root.controlDimension();
+            double[] l = root.matrix();
+            double[] b = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    double sum = 0;
+                    for (int k = 0; k < p; k++) {
+                        sum += l[i * p + k] * l[j * p + k];
+                    }
+                    b[i * n + j] = sum;
+                    b[j * n + i] = sum;
+                }
+            }
+            return b;
+        }
         int n = variances.length;
         double[] b = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -148,6 +176,16 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
     /** L, with L Lᵀ = {@link #covariance()}. */
     public CovarianceSquareRoot squareRoot() {
         return root;
+    }
+
+    /** What the run summary records: how B was built and how its square root is applied. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("description", description);
+        out.put("squareRoot", root.method());
+        out.put("controlDimension", root.controlDimension());
+        return out;
     }
 
     /** How this prior was built, e.g. "gaussian(covariance=samples, inflation=1.0, ...)". */

@@ -99,6 +99,30 @@ class GaussianPriorContractTest {
     }
 
     @Nested
+    class LocalisedDense extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("localisation", 4.0, "regularization", 0),
+                    FakePriorContext.synthetic(40, 15, 0, 0.0, 44));
+        }
+    }
+
+    @Nested
+    class LocalisedModulatedAtN40 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("localisation", 4.0, "localisationMethod", "modulated",
+                    "mean", "sample", "inflation", 2.0), FakePriorContext.synthetic(40, 15, 0, 0.3, 45));
+        }
+    }
+
+    @Nested
+    class LocalisedModulatedAtN4000 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("covariance", "climatology", "localisation", 10.0),
+                    FakePriorContext.stationary(4000, 0, 12, 0.0, 3.0, 46));
+        }
+    }
+
+    @Nested
     class Provider extends PluginProviderContract {
         @Override protected PluginProvider provider() {
             return new GaussianPriorProvider();
