@@ -99,6 +99,11 @@ public final class DenseSquareRoot implements CovarianceSquareRoot {
     }
 
     @Override
+    public String method() {
+        return "dense";
+    }
+
+    @Override
     public int dimension() {
         return n;
     }

@@ -17,6 +17,11 @@ public final class DiagonalSquareRoot implements CovarianceSquareRoot {
     }
 
     @Override
+    public String method() {
+        return "diagonal";
+    }
+
+    @Override
     public int dimension() {
         return sigma.length;
     }

@@ -7,6 +7,7 @@ import org.vaevar.api.util.Checks;
 
 /**
  * x = xb + μ + L v for one background xb: affine, so the tangent-linear is L and the adjoint Lᵀ at every v.
+ * L is n × p (p = n except for a modulated ensemble).
  * μ is the prior's mean correction (zero for classic 3DVar); xb + μ is added once, here.
  */
 final class GaussianControlTransform implements ControlTransform {
@@ -35,7 +36,7 @@ final class GaussianControlTransform implements ControlTransform {
 
     @Override
     public double[] initialControl() {
-        return new double[root.dimension()]; // v = 0: start at the (mean-corrected) background
+        return new double[root.controlDimension()]; // v = 0: start at the (mean-corrected) background
     }
 
     @Override
@@ -45,7 +46,7 @@ final class GaussianControlTransform implements ControlTransform {
 
     @Override
     public int inputDimension() {
-        return root.dimension();
+        return root.controlDimension();
     }
 
     @Override
@@ -55,7 +56,7 @@ final class GaussianControlTransform implements ControlTransform {
 
     @Override
     public double[] apply(double[] v) {
-        Checks.dimension("gaussian control", v, root.dimension());
+        Checks.dimension("gaussian control", v, root.controlDimension());
         double[] x = new double[offset.length];
         root.multiply(v, x); // L v
         for (int i = 0; i < x.length; i++) {
@@ -87,7 +88,7 @@ final class GaussianControlTransform implements ControlTransform {
 
         @Override
         public int inputDimension() {
-            return root.dimension();
+            return root.controlDimension();
         }
 
         @Override
@@ -97,7 +98,7 @@ final class GaussianControlTransform implements ControlTransform {
 
         @Override
         public double[] apply(double[] dv) {
-            Checks.dimension("gaussian tangent-linear input", dv, root.dimension());
+            Checks.dimension("gaussian tangent-linear input", dv, root.controlDimension());
             double[] dx = new double[root.dimension()];
             root.multiply(dv, dx);
             return dx;
@@ -106,7 +107,7 @@ final class GaussianControlTransform implements ControlTransform {
         @Override
         public double[] applyAdjoint(double[] dx) {
             Checks.dimension("gaussian adjoint input", dx, root.dimension());
-            double[] dv = new double[root.dimension()];
+            double[] dv = new double[root.controlDimension()];
             root.multiplyTranspose(dx, dv);
             return dv;
         }

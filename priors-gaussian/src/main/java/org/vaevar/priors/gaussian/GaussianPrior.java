@@ -18,7 +18,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
     public static final String NAME = "gaussian";
 
     private final String description;
-    private final double[] covariance; // s·B, row-major n×n; null for a diagonal B (see variances)
+    private final double[] covariance; // s·B, row-major n×n; null for a diagonal or circulant B
     private final double[] variances;  // diag(s·B) for a diagonal B, else null
     private final double[] meanCorrection;
     private final CovarianceSquareRoot root;
@@ -33,7 +33,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         this.variances = variances;
         this.meanCorrection = meanCorrection.clone();
         this.root = root;
-        this.penalty = new HalfSquaredNorm(n);
+        this.penalty = new HalfSquaredNorm(root.controlDimension());
     }
 
     /**
@@ -63,15 +63,36 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         return new GaussianPrior(description, null, sv, meanCorrection, new DiagonalSquareRoot(sigma));
     }
 
+    /**
+     * L = F⁻¹ diag(√(s·λ)) F for a circulant B with eigenvalues λ_k (k = 0..⌊n/2⌋, any ridge already added):
+     * O(n log n) per product, O(n) memory, so any n.
+     */
+    public static GaussianPrior circulant(String description, double[] eigenvalues, int n, double inflation,
+                                          double[] meanCorrection) {
+        return new GaussianPrior(description, null, null, meanCorrection,
+                new CirculantSquareRoot(n, eigenvalues, inflation));
+    }
+
+    /**
+     * B = C ∘ S + r I (C the Gaspari–Cohn taper on a ring, S the sample covariance of the deviations, r the
+     * ridge), inflated by s, without forming any n×n matrix: see {@link ModulatedEnsembleSquareRoot}. The control
+     * has m·n (+ n) entries.
+     */
+    public static GaussianPrior modulated(String description, double[][] deviations, double[] taperEigenvalues,
+                                          double ridge, double inflation, double[] meanCorrection) {
+        return new GaussianPrior(description, null, null, meanCorrection,
+                new ModulatedEnsembleSquareRoot(deviations, taperEigenvalues, ridge, inflation));
+    }
+
     /** x − xb = μ + L v with v ~ N(0, I): draws from N(μ, s·B), independent of the background. */
     @Override
     public double[][] sampleCorrections(double[] background, int count, long seed) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         int n = root.dimension();
         double[][] out = new double[count][n];
-        double[] v = new double[n];
+        double[] v = new double[root.controlDimension()];
         for (int k = 0; k < count; k++) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < v.length; i++) {
                 v[i] = random.nextGaussian();
             }
             root.multiply(v, out[k]);
@@ -94,7 +115,7 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
 
     @Override
     public int controlDimension() {
-        return root.dimension();
+        return root.controlDimension();
     }
 
     @Override
@@ -103,10 +124,41 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         return new GaussianControlTransform(background, meanCorrection, root, penalty);
     }
 
-    /** The covariance the prior uses, s·B (ridge and inflation included), row-major n×n; a copy. */
+    /**
+     * The covariance the prior uses, s·B (ridge and inflation included), row-major n×n; a copy. For a circulant
+     * B it is formed from its profile here, O(n²) memory: for diagnostics at moderate n.
+     */
     public double[] covariance() {
         if (covariance != null) {
             return covariance.clone();
+        }
+        if (root instanceof CirculantSquareRoot c) {
+            int n = c.dimension();
+            double[] profile = c.covarianceProfile();
+            double[] b = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    b[i * n + j] = profile[Math.floorMod(j - i, n)];
+                }
+            }
+            return b;
+        }
+        if (variances == null) { // L is n×p, applied only: B = L Lᵀ from its dense form
+            int n = root.dimension();
+            int p = root.controlDimension();
+            double[] l = root.matrix();
+            double[] b = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    double sum = 0;
+                    for (int k = 0; k < p; k++) {
+                        sum += l[i * p + k] * l[j * p + k];
+                    }
+                    b[i * n + j] = sum;
+                    b[j * n + i] = sum;
+                }
+            }
+            return b;
         }
         int n = variances.length;
         double[] b = new double[n * n];
@@ -124,6 +176,16 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
     /** L, with L Lᵀ = {@link #covariance()}. */
     public CovarianceSquareRoot squareRoot() {
         return root;
+    }
+
+    /** What the run summary records: how B was built and how its square root is applied. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("description", description);
+        out.put("squareRoot", root.method());
+        out.put("controlDimension", root.controlDimension());
+        return out;
     }
 
     /** How this prior was built, e.g. "gaussian(covariance=samples, inflation=1.0, ...)". */

@@ -27,7 +27,10 @@ import org.vaevar.api.plugin.PriorProvider;
  *           climatological covariance;</li>
  *       <li>{@code diagonal}: σ² I with σ² = {@code variance}; needs no samples;</li>
  *       <li>{@code circulant}: the homogeneous average of the sample covariance, c(k) = mean_i C(i, i+k mod n):
- *           the fair Gaussian control for translation-equivariant priors on periodic domains (Lorenz 96).</li>
+ *           the fair Gaussian control for translation-equivariant priors on periodic domains (Lorenz 96). Its
+ *           eigenvalues are estimated by FFT one sample at a time ({@link StreamingSpectrum}) and B^{1/2} is
+ *           applied by FFT ({@link CirculantSquareRoot}): O(n log n) per product, O(n) memory, any n;</li>
+ *       <li>{@code circulant-climatology}: the same homogeneous average of the climatological covariance.</li>
  *     </ul></li>
  *   <li>{@code inflation} s &gt; 0 (default 1): L Lᵀ = s·B.</li>
  *   <li>{@code variance} σ² &gt; 0 (default 1): for {@code diagonal} only.</li>
@@ -49,25 +52,45 @@ public final class GaussianPriorProvider implements PriorProvider {
     public static final String VARIANCE = "variance";
     public static final String REGULARIZATION = "regularization";
     public static final String MEAN = "mean";
+    public static final String LOCALISATION = "localisation";
+    public static final String LOCALISATION_METHOD = "localisationMethod";
+
+    /**
+     * Up to this n a localised B is formed densely by default (an O(n³) eigen-decomposition: about 4 s at
+     * n = 1000 on this project's 2-core machine); beyond it, as a modulated ensemble.
+     */
+    static final int DENSE_LOCALISATION_LIMIT = 1000;
 
     private static final String SAMPLES = "samples";
     private static final String CLIMATOLOGY = "climatology";
     private static final String DIAGONAL = "diagonal";
     private static final String CIRCULANT = "circulant";
+    private static final String CIRCULANT_CLIMATOLOGY = "circulant-climatology";
     private static final String MEAN_SAMPLE = "sample";
+    private static final String AUTO = "auto";
+    private static final String DENSE = "dense";
+    private static final String MODULATED = "modulated";
 
     private static final ParameterSpec SPEC = ParameterSpec.of(GaussianPrior.NAME,
             Parameter.text(COVARIANCE, SAMPLES,
                     "B from: samples (background errors), climatology (free run), diagonal (variance·I),"
-                            + " circulant (homogeneous average of the sample covariance)")
-                    .oneOf(SAMPLES, CLIMATOLOGY, DIAGONAL, CIRCULANT),
+                            + " circulant (homogeneous average of the sample covariance, by FFT),"
+                            + " circulant-climatology (the same of the climatological covariance)")
+                    .oneOf(SAMPLES, CLIMATOLOGY, DIAGONAL, CIRCULANT, CIRCULANT_CLIMATOLOGY),
             Parameter.real(INFLATION, 1.0, "scale s of B: L Lᵀ = s·B").positive(),
             Parameter.real(VARIANCE, 1.0, "σ² of covariance = diagonal").positive(),
             Parameter.real(REGULARIZATION, 1e-6,
                     "ridge r relative to the mean variance: B + r·(tr B / n)·I (estimated B only)").nonNegative(),
             Parameter.text(MEAN, "zero",
                     "zero: x = xb + L v; sample: x = xb + μ + L v with μ the mean correction of the samples")
-                    .oneOf("zero", MEAN_SAMPLE));
+                    .oneOf("zero", MEAN_SAMPLE),
+            Parameter.real(LOCALISATION, 0.0,
+                    "Gaspari–Cohn half-width c in grid points on a ring (0: none): B = ρ ∘ B, zero beyond 2c"
+                            + " (samples, climatology)").nonNegative(),
+            Parameter.text(LOCALISATION_METHOD, AUTO,
+                    "auto (dense up to n = " + DENSE_LOCALISATION_LIMIT + ", else modulated), dense (ρ ∘ B and its"
+                            + " eigen square root), modulated (modulated ensemble, no n×n matrix)")
+                    .oneOf(AUTO, DENSE, MODULATED));
 
     @Override
     public Optional<String> tunableParameter() {
@@ -102,48 +125,143 @@ public final class GaussianPriorProvider implements PriorProvider {
                     + ": must be positive");
         }
 
-        boolean needsSamples = sampleMean || SAMPLES.equals(kind) || CIRCULANT.equals(kind);
+        double localisation = localisation(parameters, kind, n);
+        boolean circulant = CIRCULANT.equals(kind) || CIRCULANT_CLIMATOLOGY.equals(kind);
+        boolean needsSamples = sampleMean || SAMPLES.equals(kind);
         double[][] corrections = needsSamples ? corrections(kind, context, n) : null;
+        StreamingSpectrum spectrum = circulant ? estimate(kind, () -> spectrum(kind, context, n)) : null;
 
         double[] mu = new double[n];
         if (sampleMean) {
-            mu = CovarianceEstimates.mean("background-error", corrections);
-            if (CIRCULANT.equals(kind)) {
-                Arrays.fill(mu, Arrays.stream(mu).average().orElseThrow()); // homogeneous bias
+            if (circulant) {
+                // A homogeneous bias: the mean of the calibration corrections over samples and grid points.
+                Arrays.fill(mu, CIRCULANT.equals(kind) ? spectrum.spatialMean()
+                        : spatialMeanCorrection(kind, context, n));
+            } else {
+                mu = CovarianceEstimates.mean("background-error", corrections);
             }
         }
+        int sampleCount = corrections != null ? corrections.length
+                : CIRCULANT.equals(kind) ? spectrum.count() : -1;
 
         String description = String.format(Locale.ROOT, "%s(%s=%s, %s=%s, %s, %s=%s%s)", GaussianPrior.NAME,
                 COVARIANCE, kind, INFLATION, inflation,
                 DIAGONAL.equals(kind) ? VARIANCE + "=" + parameters.real(VARIANCE)
                         : REGULARIZATION + "=" + regularization,
                 MEAN, parameters.text(MEAN),
-                corrections != null ? ", " + corrections.length + " samples" : "");
+                sampleCount >= 0 ? ", " + sampleCount + " samples" : "");
 
+        if (circulant) {
+            double[] lambda = estimate(kind, spectrum::eigenvalues);
+            double meanVariance = StreamingSpectrum.meanEigenvalue(lambda, n);
+            if (!(meanVariance > 0)) {
+                throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
+                        "the estimated covariance is zero (all samples are equal)");
+            }
+            double ridge = regularization * meanVariance; // B + r·(tr B / n)·I adds r·c(0) to every eigenvalue
+            for (int k = 0; k < lambda.length; k++) {
+                lambda[k] += ridge;
+            }
+            double[] finalMu = mu;
+            return estimate(kind, () -> GaussianPrior.circulant(description, lambda, n, inflation, finalMu));
+        }
         if (DIAGONAL.equals(kind)) {
             double[] variances = new double[n];
             Arrays.fill(variances, parameters.real(VARIANCE));
             return GaussianPrior.diagonal(description, variances, inflation, mu);
         }
+        boolean modulated = localisation > 0 && (MODULATED.equals(parameters.text(LOCALISATION_METHOD))
+                || AUTO.equals(parameters.text(LOCALISATION_METHOD)) && n > DENSE_LOCALISATION_LIMIT);
+        String localisedDescription = localisation > 0
+                ? description.substring(0, description.length() - 1) + String.format(Locale.ROOT,
+                        ", %s=%s, %s)", LOCALISATION, localisation, modulated ? MODULATED : DENSE)
+                : description;
+        if (modulated) {
+            double[][] rows = SAMPLES.equals(kind) ? corrections : climatology(kind, context, n);
+            double[] finalMu = mu;
+            return estimate(kind, () -> modulatedPrior(localisedDescription, kind, rows, n, localisation,
+                    regularization, inflation, finalMu));
+        }
+        if (parameters.isGiven(LOCALISATION_METHOD) && DENSE.equals(parameters.text(LOCALISATION_METHOD))) {
+            DenseMemoryBudget.require(LOCALISATION_METHOD, DENSE, n, Runtime.getRuntime().maxMemory(),
+                    "use " + LOCALISATION_METHOD + " = " + MODULATED + " or " + AUTO);
+        } else {
+            DenseMemoryBudget.require(COVARIANCE, kind, n, Runtime.getRuntime().maxMemory(),
+                    "use " + LOCALISATION + " (a modulated ensemble beyond n = " + DENSE_LOCALISATION_LIMIT
+                            + ") or covariance = " + CIRCULANT);
+        }
         double[] b = estimate(kind, () -> switch (kind) {
             case SAMPLES -> CovarianceEstimates.sampleCovariance("background-error", corrections);
-            case CIRCULANT -> CovarianceEstimates.circulantAverage(
-                    CovarianceEstimates.sampleCovariance("background-error", corrections), n);
-            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(context, n));
+            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(kind, context, n));
             default -> throw new IllegalStateException("unhandled covariance kind " + kind);
         });
         if (!(CovarianceEstimates.meanVariance(b, n) > 0)) {
             throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
                     "the estimated covariance is zero (all samples are equal)");
         }
+        if (localisation > 0) {
+            GaspariCohn.localiseInPlace(b, n, localisation); // ρ(0) = 1: the variances, hence the ridge, stay
+        }
         b = CovarianceEstimates.withRidge(b, n, regularization);
         double[] finalB = b;
         double[] finalMu = mu;
-        return estimate(kind, () -> GaussianPrior.dense(description, finalB, n, inflation, finalMu));
+        return estimate(kind, () -> GaussianPrior.dense(localisedDescription, finalB, n, inflation, finalMu));
+    }
+
+    /** The checked half-width: 0 for none; only for sample covariances; at most n/4 (the taper must fit the ring). */
+    private static double localisation(Parameters parameters, String kind, int n) {
+        double c = parameters.real(LOCALISATION);
+        if (c == 0) {
+            if (!AUTO.equals(parameters.text(LOCALISATION_METHOD))) {
+                throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION_METHOD,
+                        parameters.text(LOCALISATION_METHOD), "needs " + LOCALISATION + " > 0");
+            }
+            return 0;
+        }
+        if (!SAMPLES.equals(kind) && !CLIMATOLOGY.equals(kind)) {
+            throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION, c,
+                    "applies to covariance = samples or climatology, not " + kind);
+        }
+        if (c > n / 4.0) {
+            throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION, c, "must be at most n/4 = "
+                    + n / 4.0 + " grid points: the taper's support 2c must fit half of the ring of n = " + n);
+        }
+        return c;
+    }
+
+    /** B = ρ ∘ S + r·(tr S / n)·I as a modulated ensemble of the deviations of {@code rows} from their mean. */
+    private static GaussianPrior modulatedPrior(String description, String kind, double[][] rows, int n,
+                                                double localisation, double regularization, double inflation,
+                                                double[] mu) {
+        String what = SAMPLES.equals(kind) ? "background-error" : "climatology";
+        double[] mean = CovarianceEstimates.mean(what, rows); // checks rows: finite, n entries, at least one
+        if (rows.length < 2) {
+            throw new IllegalArgumentException(what + ": 1 sample; at least 2 needed");
+        }
+        double[][] deviations = new double[rows.length][n];
+        double sumSquares = 0;
+        for (int k = 0; k < rows.length; k++) {
+            for (int i = 0; i < n; i++) {
+                double d = rows[k][i] - mean[i];
+                deviations[k][i] = d;
+                sumSquares += d * d;
+            }
+        }
+        double meanVariance = sumSquares / ((double) (rows.length - 1) * n); // tr(ρ ∘ S)/n = tr(S)/n
+        if (!(meanVariance > 0)) {
+            throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
+                    "the estimated covariance is zero (all samples are equal)");
+        }
+        return GaussianPrior.modulated(description, deviations, GaspariCohn.ringEigenvalues(n, localisation),
+                regularization * meanVariance, inflation, mu);
     }
 
     /** δ_k = xᵗ_k − xb_k, checked against n; a missing calibration is re-raised naming this prior. */
     private static double[][] corrections(String kind, PriorContext context, int n) {
+        return samples(kind, context, n).corrections();
+    }
+
+    private static BackgroundErrorSamples samples(String kind, PriorContext context, int n) {
         BackgroundErrorSamples samples;
         try {
             samples = context.backgroundErrors();
@@ -159,19 +277,49 @@ public final class GaussianPriorProvider implements PriorProvider {
             throw new IllegalArgumentException(GaussianPrior.NAME + ": background-error samples have dimension "
                     + samples.dimension() + " but the state has dimension " + n);
         }
-        return samples.corrections();
+        return samples;
     }
 
-    private static double[][] climatology(PriorContext context, int n) {
+    /** The mean of the calibration corrections over samples and grid points, streamed. */
+    private static double spatialMeanCorrection(String kind, PriorContext context, int n) {
+        BackgroundErrorSamples samples = samples(kind, context, n);
+        double sum = 0;
+        for (int k = 0; k < samples.size(); k++) {
+            for (double v : samples.correction(k)) {
+                sum += v;
+            }
+        }
+        return sum / ((double) samples.size() * n);
+    }
+
+    /** The circulant spectrum, streamed one sample at a time from the calibration samples or the climatology. */
+    private static StreamingSpectrum spectrum(String kind, PriorContext context, int n) {
+        if (CIRCULANT.equals(kind)) {
+            BackgroundErrorSamples samples = samples(kind, context, n);
+            StreamingSpectrum s = new StreamingSpectrum("background-error", n);
+            for (int k = 0; k < samples.size(); k++) {
+                s.add(samples.correction(k));
+            }
+            return s;
+        }
+        double[][] states = climatology(kind, context, n);
+        StreamingSpectrum s = new StreamingSpectrum("climatology", n);
+        for (double[] state : states) {
+            s.add(state);
+        }
+        return s;
+    }
+
+    private static double[][] climatology(String kind, PriorContext context, int n) {
         double[][] states;
         try {
             states = context.climatology();
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
                     + ") needs a climatology: " + e.getMessage(), e);
         }
         if (states == null || states.length == 0) {
-            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + CLIMATOLOGY
+            throw new IllegalStateException(GaussianPrior.NAME + " prior (" + COVARIANCE + "=" + kind
                     + "): the experiment returned no climatology states");
         }
         if (states[0] == null || states[0].length != n) {

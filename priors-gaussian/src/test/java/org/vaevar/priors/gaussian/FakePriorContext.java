@@ -66,6 +66,65 @@ final class FakePriorContext implements PriorContext {
                 climatologyStates == 0 ? null : clim);
     }
 
+    /**
+     * A homogeneous context for any n, without n×n work: corrections δ = bias + h ⊛ z, a circular moving average
+     * of white noise z with the Gaussian kernel h_j = exp(−j²/(2·width²)), |j| ≤ 3·width (so B is circulant with
+     * eigenvalues |FFT(h)|²), and climatology states 3 + 2·(h ⊛ z').
+     */
+    static FakePriorContext stationary(int n, int samples, int climatologyStates, double bias, double width,
+                                       long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] h = stationaryKernel(width);
+        double[][] xb = new double[samples][];
+        double[][] xt = new double[samples][];
+        for (int k = 0; k < samples; k++) {
+            double[] d = movingAverage(h, n, random);
+            xb[k] = new double[n];
+            xt[k] = new double[n];
+            for (int i = 0; i < n; i++) {
+                xb[k][i] = random.nextGaussian();
+                xt[k][i] = xb[k][i] + bias + d[i];
+            }
+        }
+        double[][] clim = new double[climatologyStates][];
+        for (int k = 0; k < climatologyStates; k++) {
+            double[] d = movingAverage(h, n, random);
+            for (int i = 0; i < n; i++) {
+                d[i] = 3 + 2 * d[i];
+            }
+            clim[k] = d;
+        }
+        return new FakePriorContext(n, samples == 0 ? null : new BackgroundErrorSamples(xb, xt),
+                climatologyStates == 0 ? null : clim);
+    }
+
+    /** h_j for j = −3w..3w (index j + 3w). */
+    static double[] stationaryKernel(double width) {
+        int half = (int) Math.ceil(3 * width);
+        double[] h = new double[2 * half + 1];
+        for (int j = -half; j <= half; j++) {
+            h[j + half] = Math.exp(-j * j / (2 * width * width));
+        }
+        return h;
+    }
+
+    private static double[] movingAverage(double[] h, int n, SplittableRandom random) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = random.nextGaussian();
+        }
+        int half = h.length / 2;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = -half; j <= half; j++) {
+                s += h[j + half] * z[Math.floorMod(i + j, n)];
+            }
+            d[i] = s;
+        }
+        return d;
+    }
+
     private static double[] mix(double[][] a, SplittableRandom random) {
         int n = a.length;
         double[] z = new double[n];

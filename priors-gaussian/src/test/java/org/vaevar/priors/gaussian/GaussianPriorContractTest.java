@@ -75,6 +75,54 @@ class GaussianPriorContractTest {
     }
 
     @Nested
+    class CirculantByFftAtN40 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("covariance", "circulant", "inflation", 0.8),
+                    FakePriorContext.stationary(40, 200, 0, 0.0, 2.0, 41));
+        }
+    }
+
+    @Nested
+    class CirculantByFftAtN4000 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("covariance", "circulant", "mean", "sample"),
+                    FakePriorContext.stationary(4000, 50, 0, 0.2, 5.0, 42));
+        }
+    }
+
+    @Nested
+    class CirculantClimatologyOddN extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("covariance", "circulant-climatology", "inflation", 0.1),
+                    FakePriorContext.stationary(41, 0, 300, 0.0, 1.5, 43));
+        }
+    }
+
+    @Nested
+    class LocalisedDense extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("localisation", 4.0, "regularization", 0),
+                    FakePriorContext.synthetic(40, 15, 0, 0.0, 44));
+        }
+    }
+
+    @Nested
+    class LocalisedModulatedAtN40 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("localisation", 4.0, "localisationMethod", "modulated",
+                    "mean", "sample", "inflation", 2.0), FakePriorContext.synthetic(40, 15, 0, 0.3, 45));
+        }
+    }
+
+    @Nested
+    class LocalisedModulatedAtN4000 extends AffinePriorContract {
+        @Override GaussianPrior build() {
+            return GaussianPriorContractTest.build(Map.of("covariance", "climatology", "localisation", 10.0),
+                    FakePriorContext.stationary(4000, 0, 12, 0.0, 3.0, 46));
+        }
+    }
+
+    @Nested
     class Provider extends PluginProviderContract {
         @Override protected PluginProvider provider() {
             return new GaussianPriorProvider();

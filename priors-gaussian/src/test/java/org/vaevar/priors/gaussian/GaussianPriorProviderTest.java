@@ -24,7 +24,7 @@ class GaussianPriorProviderTest {
         assertThatThrownBy(() -> create(Map.of("covariance", "ensemble"), context))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("gaussian.covariance = ensemble: must be one of [samples, climatology,"
-                        + " diagonal, circulant]");
+                        + " diagonal, circulant, circulant-climatology]");
         assertThatThrownBy(() -> create(Map.of("inflation", 0), context))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("gaussian.inflation = 0: must be positive");
@@ -55,10 +55,12 @@ class GaussianPriorProviderTest {
         assertThatThrownBy(() -> create(Map.of("covariance", "diagonal", "mean", "sample"), none))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("needs background-error samples");
-        assertThatThrownBy(() -> create(Map.of("covariance", "climatology"), none))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("gaussian prior (covariance=climatology) needs a climatology")
-                .hasMessageContaining("this experiment has no climatology run");
+        for (String kind : new String[] {"climatology", "circulant-climatology"}) {
+            assertThatThrownBy(() -> create(Map.of("covariance", kind), none))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("gaussian prior (covariance=" + kind + ") needs a climatology")
+                    .hasMessageContaining("this experiment has no climatology run");
+        }
         // A diagonal prior with zero mean needs nothing from the experiment.
         assertThat(create(Map.of("covariance", "diagonal"), none).stateDimension()).isEqualTo(4);
     }
@@ -77,6 +79,14 @@ class GaussianPriorProviderTest {
                 FakePriorContext.withCorrections(new double[][] {{1, 2}, {1, 2}, {1, 2}})))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("gaussian.covariance = circulant: the estimated covariance is zero");
+        assertThatThrownBy(() -> create(Map.of("covariance", "circulant"),
+                FakePriorContext.withCorrections(new double[][] {{1, 2}})))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("gaussian.covariance = circulant: background-error: 1 sample; at least 2 needed");
+        assertThatThrownBy(() -> create(Map.of("covariance", "circulant-climatology"),
+                new FakePriorContext(2, null, new double[][] {{1, 2}, {3, Double.NaN}})))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("gaussian.covariance = circulant-climatology: climatology sample 1[1] = NaN");
     }
 
     @Test
