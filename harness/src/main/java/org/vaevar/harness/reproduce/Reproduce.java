@@ -38,7 +38,7 @@ public final class Reproduce {
     public static Written run(Plan plan, int threads, Path cacheDirectory, ProgressListener progress, Output output)
             throws IOException {
         // Create the staging directory first: an existing run without --overwrite is refused before hours of work.
-        try (RunDirectory dir = RunDirectory.create(output.out(), output.overwrite())) {
+        try (RunDirectory dir = RunDirectory.create(output.out(), output.overwrite(), "reproduce")) {
             ReproductionResult result = Reproduction.run(plan, threads, cacheDirectory, progress);
             MachineInfo machine = MachineInfo.current();
             writeFiles(result, dir.path(), machine, output.command());
