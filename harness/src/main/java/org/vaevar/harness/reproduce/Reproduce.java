@@ -39,10 +39,17 @@ public final class Reproduce {
             throws IOException {
         // Create the staging directory first: an existing run without --overwrite is refused before hours of work.
         try (RunDirectory dir = RunDirectory.create(output.out(), output.overwrite(), "reproduce")) {
-            ReproductionResult result = Reproduction.run(plan, threads, cacheDirectory, progress);
-            MachineInfo machine = MachineInfo.current();
-            writeFiles(result, dir.path(), machine, output.command());
-            Path committed = dir.commit();
+            Path committed;
+            ReproductionResult result;
+            try {
+                result = Reproduction.run(plan, threads, cacheDirectory, progress);
+                MachineInfo machine = MachineInfo.current();
+                writeFiles(result, dir.path(), machine, output.command());
+                committed = dir.commit();
+            } catch (RuntimeException | IOException e) {
+                dir.abandon(e, output.command());
+                throw e;
+            }
             Path page = null;
             if (output.docs() != null) {
                 page = publish(committed, output.docs());
