@@ -8,7 +8,10 @@ import java.util.List;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.Presets;
+import org.vaevar.api.plugin.PriorProvider;
+import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.harness.report.RunReport;
 import org.vaevar.harness.io.ProgressBar;
@@ -61,15 +64,30 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         all.addAll(overrides);
         ExperimentConfig config = Presets.load(experiment, all);
         Path dir = out != null ? out : Path.of("runs", config.name() + "-seed" + config.seed());
+        RunDirectory.checkTarget(dir, overwrite);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (RunDirectory run = RunDirectory.create(dir, overwrite); ProgressBar bar = ProgressBar.forTerminal(quiet)) {
-            ExperimentResult result = Vaevar.run(config, new RunOptions(Home.cacheDirectory(), bar));
-            bar.close();
-            RunReport.write(result, run.path());
-            Path done = run.commit();
-            stdout.println(RunReport.terminalTable(result));
-            stdout.println("run directory: " + done);
-            stdout.flush();
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+            // Every plugin is built (or validated) before the run directory exists: a bad name, parameter or
+            // model file leaves nothing behind.
+            CycledExperiment built = Vaevar.experiment(config, new RunOptions(Home.cacheDirectory(), bar));
+            PriorProvider priorProvider = built.setting().priorProvider("prior", config.prior());
+            if (priorProvider.modelFileParameter().filter(config.prior().parameters()::containsKey).isPresent()) {
+                built.setting().prior("prior", config.prior());
+            }
+            try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
+                try {
+                    ExperimentResult result = built.run();
+                    bar.close();
+                    RunReport.write(result, run.path());
+                    Path done = run.commit();
+                    stdout.println(RunReport.terminalTable(result));
+                    stdout.println("run directory: " + done);
+                    stdout.flush();
+                } catch (RuntimeException | IOException e) {
+                    run.abandon(e, Json.toPrettyString(config.toMap()));
+                    throw e;
+                }
+            }
         }
         return 0;
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,6 +36,11 @@ import java.util.Objects;
  * }   // an exception before commit() leaves only runs/l96-3dvar.partial-<pid>
  * }</pre>
  *
+ * <p>The last file written before the rename is {@value #MARKER}: a directory is a complete vaevar run exactly when it
+ * holds that marker. Nothing else is ever replaced: not a directory without the marker (whatever it holds), not a
+ * file, not the current, home or vaevar directory or one of their parents, not the root. An empty directory is
+ * used as if it did not exist.
+ *
  * <p>Overwriting: a run created with {@code overwrite = true} replaces an existing complete run at commit time:
  * the old directory is first renamed aside ({@code NAME.replaced-<pid>}), the new one renamed into place, and
  * only then the old one deleted. A crash between those steps leaves no directory with the final name, never a
@@ -44,45 +51,135 @@ public final class RunDirectory implements AutoCloseable {
     /** Written into an abandoned staging directory: why the run did not complete. */
     public static final String FAILURE_FILE = "FAILED.txt";
 
+    /**
+     * Written last into a run, just before it gets its final name: the one sign that a directory is a complete vaevar
+     * run, and so the only kind of directory {@code --overwrite} replaces.
+     */
+    public static final String MARKER = ".vaevar-run";
+
+    private static final String MARKER_HEADER = "vaevar run directory\n";
+
     /** Where the run is in its life. */
     public enum State { OPEN, COMMITTED, ABANDONED }
 
     private final Path finalPath;
     private final Path staging;
     private final boolean overwrite;
+    private final String kind;
     private State state = State.OPEN;
 
-    private RunDirectory(Path finalPath, Path staging, boolean overwrite) {
+    private RunDirectory(Path finalPath, Path staging, boolean overwrite, String kind) {
         this.finalPath = finalPath;
         this.staging = staging;
         this.overwrite = overwrite;
+        this.kind = kind;
     }
 
     /**
      * Creates the staging directory for a run that will be committed as {@code finalDir}.
      *
      * @param overwrite whether {@link #commit()} may replace an existing complete run at {@code finalDir}
-     * @throws IllegalArgumentException if {@code finalDir} exists and {@code overwrite} is false (checked now, so
-     *                                  no work is wasted, and again at commit), or if it exists as a file
+     * @throws IllegalArgumentException if {@code finalDir} may not be used: it is empty, the file-system root, the
+     *                                  current or home directory or one of their parents, a regular file, a
+     *                                  non-empty directory that is not a complete vaevar run (no {@value #MARKER}),
+     *                                  or a complete run while {@code overwrite} is false (checked now, so no work
+     *                                  is wasted, and again at commit)
      */
     public static RunDirectory create(Path finalDir, boolean overwrite) throws IOException {
+        return create(finalDir, overwrite, "run");
+    }
+
+    /** {@link #create(Path, boolean)} for a run of the given kind (recorded in the marker: "run", "reproduce"). */
+    public static RunDirectory create(Path finalDir, boolean overwrite, String kind) throws IOException {
         Objects.requireNonNull(finalDir, "finalDir");
-        Path target = finalDir.toAbsolutePath().normalize();
+        Path target = checkTarget(finalDir, overwrite);
         Path parent = target.getParent();
-        if (parent == null || target.getFileName() == null) {
-            throw new IllegalArgumentException("run directory = " + finalDir + ": has no parent directory");
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalArgumentException("run directory = " + finalDir + ": exists and is not a directory");
-            }
-            if (!overwrite) {
-                throw new IllegalArgumentException("run directory = " + finalDir
-                        + ": already holds a complete run; choose another name or allow overwriting");
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--out " + finalDir + ": " + p + " is a file, not a directory");
             }
         }
         Files.createDirectories(parent);
-        return new RunDirectory(target, createUniqueSibling(target, "partial"), overwrite);
+        return new RunDirectory(target, createUniqueSibling(target, "partial"), overwrite, kind);
+    }
+
+    /**
+     * Checks that a run may be written at {@code finalDir} and returns it absolute and normalised (see
+     * {@link #create(Path, boolean)} for what is refused).
+     */
+    public static Path checkTarget(Path finalDir, boolean overwrite) {
+        String given = finalDir.toString();
+        if (given.isBlank()) {
+            throw new IllegalArgumentException("--out \"" + given + "\": an empty path; name a directory for the run");
+        }
+        Path target = finalDir.toAbsolutePath().normalize();
+        if (target.getParent() == null || target.getFileName() == null) {
+            throw new IllegalArgumentException("--out " + given + ": is the file-system root; a run needs a directory"
+                    + " of its own");
+        }
+        for (Map.Entry<String, Path> protectedDir : protectedDirectories().entrySet()) {
+            if (protectedDir.getValue().startsWith(target)) {
+                throw new IllegalArgumentException("--out " + given + ": is " + (protectedDir.getValue().equals(target)
+                        ? "" : "a parent of ") + "the " + protectedDir.getKey() + " (" + protectedDir.getValue()
+                        + "); a run needs a directory of its own");
+            }
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("--out " + given + ": "
+                        + (Files.isSymbolicLink(target) ? "is a symbolic link" : "is a file")
+                        + ", not a run directory; choose another --out");
+            }
+            if (isEmptyDirectory(target)) {
+                return target;
+            }
+            if (!isCompleteRun(target)) {
+                throw new IllegalArgumentException("--out " + given + ": exists and is not a vaevar run directory (it"
+                        + " has no " + MARKER + " marker), so it is never replaced, not even with --overwrite; choose"
+                        + " another --out");
+            }
+            if (!overwrite) {
+                throw new IllegalArgumentException("--out " + given + ": already holds a complete vaevar run; choose"
+                        + " another --out, or pass --overwrite to replace it");
+            }
+        }
+        return target;
+    }
+
+    /** Whether {@code dir} is a complete vaevar run: a directory holding the {@value #MARKER} file it got last. */
+    public static boolean isCompleteRun(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return Files.readString(marker).startsWith(MARKER_HEADER);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Directories a run may never be (or contain): the working directory, the home directory, vaevar's own. */
+    private static Map<String, Path> protectedDirectories() {
+        Map<String, Path> dirs = new LinkedHashMap<>();
+        dirs.put("current directory", Path.of("").toAbsolutePath().normalize());
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isBlank()) {
+            dirs.put("home directory", Path.of(home).toAbsolutePath().normalize());
+        }
+        String vaevar = System.getProperty("vaevar.home");
+        if (vaevar != null && !vaevar.isBlank()) {
+            dirs.put("vaevar directory", Path.of(vaevar).toAbsolutePath().normalize());
+        }
+        return dirs;
     }
 
     /** The directory to write into while the run is open (the staging directory). */
@@ -131,17 +228,27 @@ public final class RunDirectory implements AutoCloseable {
         requireOpen("commit()");
         Path replaced = null;
         if (Files.exists(finalPath, LinkOption.NOFOLLOW_LINKS)) {
-            if (!overwrite) {
+            if (Files.isDirectory(finalPath, LinkOption.NOFOLLOW_LINKS) && isEmptyDirectory(finalPath)) {
+                Files.delete(finalPath); // fails if something appeared in it meanwhile: then nothing is lost
+            } else if (!overwrite || !Files.isDirectory(finalPath, LinkOption.NOFOLLOW_LINKS)
+                    || !isCompleteRun(finalPath)) {
                 throw new FileAlreadyExistsException(finalPath.toString(), null,
-                        "a complete run appeared here while this one was running; this run stays in " + staging);
+                        (overwrite ? "something other than a complete vaevar run" : "another run")
+                                + " appeared here while this one was running; this run stays in " + staging);
+            } else {
+                replaced = createUniqueSiblingName(finalPath, "replaced");
+                Files.move(finalPath, replaced, StandardCopyOption.ATOMIC_MOVE);
             }
-            replaced = createUniqueSiblingName(finalPath, "replaced");
-            Files.move(finalPath, replaced, StandardCopyOption.ATOMIC_MOVE);
         }
         try {
+            // The marker goes in last: only a directory holding it counts as a complete run.
+            AtomicFiles.writeString(staging.resolve(MARKER), MARKER_HEADER + "kind: " + kind + "\nname: "
+                    + finalPath.getFileName() + "\npid: " + ProcessHandle.current().pid() + "\ncommitted: "
+                    + java.time.Instant.now() + "\n");
             // A directory rename within one parent is atomic on POSIX file systems.
             Files.move(staging, finalPath, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            Files.deleteIfExists(staging.resolve(MARKER));
             if (replaced != null) {
                 try {
                     Files.move(replaced, finalPath, StandardCopyOption.ATOMIC_MOVE); // put the old run back
@@ -180,11 +287,30 @@ public final class RunDirectory implements AutoCloseable {
         return staging;
     }
 
-    /** {@link #abandon(String)} with the stack trace of {@code cause} as the reason. */
+    /** {@link #abandon(String)} with the error message, exit code and stack trace of {@code cause} as the reason. */
     public Path abandon(Throwable cause) {
-        StringWriter trace = new StringWriter();
-        cause.printStackTrace(new PrintWriter(trace));
-        return abandon(trace.toString());
+        return abandon(cause, null);
+    }
+
+    /**
+     * {@link #abandon(String)} with what the user saw ({@code vaevar: <message>}), the exit code, the config the run
+     * was given ({@code config}, may be null) and the stack trace of {@code cause}.
+     */
+    public Path abandon(Throwable cause, String config) {
+        StringWriter text = new StringWriter();
+        PrintWriter w = new PrintWriter(text);
+        w.println("vaevar: " + ExitStatus.message(cause));
+        w.println("exit code: " + ExitStatus.of(cause));
+        if (config != null) {
+            w.println();
+            w.println("config:");
+            w.println(config.strip());
+        }
+        w.println();
+        w.println("stack trace:");
+        ExitStatus.unwrap(cause).printStackTrace(w);
+        w.flush();
+        return abandon(text.toString());
     }
 
     /** Abandons the run if it was not committed (so a try-with-resources block that throws leaves it partial). */

@@ -38,11 +38,18 @@ public final class Reproduce {
     public static Written run(Plan plan, int threads, Path cacheDirectory, ProgressListener progress, Output output)
             throws IOException {
         // Create the staging directory first: an existing run without --overwrite is refused before hours of work.
-        try (RunDirectory dir = RunDirectory.create(output.out(), output.overwrite())) {
-            ReproductionResult result = Reproduction.run(plan, threads, cacheDirectory, progress);
-            MachineInfo machine = MachineInfo.current();
-            writeFiles(result, dir.path(), machine, output.command());
-            Path committed = dir.commit();
+        try (RunDirectory dir = RunDirectory.create(output.out(), output.overwrite(), "reproduce")) {
+            Path committed;
+            ReproductionResult result;
+            try {
+                result = Reproduction.run(plan, threads, cacheDirectory, progress);
+                MachineInfo machine = MachineInfo.current();
+                writeFiles(result, dir.path(), machine, output.command());
+                committed = dir.commit();
+            } catch (RuntimeException | IOException e) {
+                dir.abandon(e, output.command());
+                throw e;
+            }
             Path page = null;
             if (output.docs() != null) {
                 page = publish(committed, output.docs());

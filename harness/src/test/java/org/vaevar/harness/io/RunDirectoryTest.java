@@ -61,26 +61,109 @@ class RunDirectoryTest {
         assertThat(dir.resolve("run")).doesNotExist();
     }
 
+    /** A complete run at {@code target} holding {@code file} with {@code content}. */
+    private static Path completeRun(Path target, String file, String content) throws IOException {
+        try (RunDirectory run = RunDirectory.create(target, false)) {
+            AtomicFiles.writeString(run.resolve(file), content);
+            return run.commit();
+        }
+    }
+
     @Test
-    void refusesAnExistingCompleteRunUpFront() throws IOException {
-        Path target = Files.createDirectory(dir.resolve("done"));
-        Files.writeString(target.resolve("summary.json"), "old");
+    void refusesAnExistingCompleteRunUpFrontNamingTheFlag() throws IOException {
+        Path target = completeRun(dir.resolve("done"), "summary.json", "old");
         assertThatThrownBy(() -> RunDirectory.create(target, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already holds a complete run");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already holds a complete vaevar run")
+                .hasMessageContaining("--overwrite");
         assertThat(Files.readString(target.resolve("summary.json"))).isEqualTo("old");
         assertThat(AtomicFilesTest.listNames(dir)).containsExactly("done");
     }
 
     @Test
+    void aCommittedRunCarriesTheMarkerItsPartialDirectoryDoesNot() throws IOException {
+        Path target = dir.resolve("r");
+        try (RunDirectory run = RunDirectory.create(target, false)) {
+            assertThat(run.path().resolve(RunDirectory.MARKER)).doesNotExist();
+            run.commit();
+        }
+        assertThat(RunDirectory.isCompleteRun(target)).isTrue();
+        assertThat(Files.readString(target.resolve(RunDirectory.MARKER))).contains("kind: run", "name: r");
+    }
+
+    @Test
     void overwriteReplacesTheOldRunWhollyAndLeavesNoAside() throws IOException {
-        Path target = Files.createDirectory(dir.resolve("done"));
-        Files.writeString(target.resolve("old-only.txt"), "old");
+        Path target = completeRun(dir.resolve("done"), "old-only.txt", "old");
         try (RunDirectory run = RunDirectory.create(target, true)) {
             AtomicFiles.writeString(run.resolve("summary.json"), "new");
             run.commit();
         }
-        assertThat(AtomicFilesTest.listNames(target)).containsExactly("summary.json");
+        assertThat(AtomicFilesTest.listNames(target)).containsExactly(RunDirectory.MARKER, "summary.json");
         assertThat(AtomicFilesTest.listNames(dir)).containsExactly("done");
+    }
+
+    @Test
+    void overwriteNeverDeletesADirectoryThatIsNotARun() throws IOException {
+        Path mine = Files.createDirectory(dir.resolve("thesis"));
+        Files.writeString(mine.resolve("chapter1.tex"), "precious");
+        for (boolean overwrite : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> RunDirectory.create(mine, overwrite)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(mine.toString()).hasMessageContaining("is not a vaevar run directory")
+                    .hasMessageNotContaining("holds a complete run");
+        }
+        assertThat(Files.readString(mine.resolve("chapter1.tex"))).isEqualTo("precious");
+        assertThat(AtomicFilesTest.listNames(dir)).containsExactly("thesis");
+    }
+
+    @Test
+    void overwriteAtCommitRefusesADirectoryThatReplacedTheRunMeanwhile() throws IOException {
+        Path target = completeRun(dir.resolve("done"), "summary.json", "old");
+        RunDirectory run = RunDirectory.create(target, true);
+        RunDirectory.deleteRecursively(target);
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        assertThatThrownBy(run::commit).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(target.resolve("notes.txt"))).isEqualTo("mine");
+        run.close();
+    }
+
+    @Test
+    void refusesTheRootTheEmptyPathTheCurrentAndHomeDirectoriesAndTheirParents() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path home = Path.of(System.getProperty("user.home"));
+        for (Path p : new Path[] {Path.of(""), Path.of("."), Path.of("/"), cwd, cwd.getParent(), home, Path.of("..")}) {
+            for (boolean overwrite : new boolean[] {false, true}) {
+                assertThatThrownBy(() -> RunDirectory.create(p, overwrite)).as("%s", p)
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--out ");
+            }
+        }
+    }
+
+    @Test
+    void anEmptyDirectoryIsUsedAsIfAbsent() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("empty"));
+        try (RunDirectory run = RunDirectory.create(target, false)) {
+            AtomicFiles.writeString(run.resolve("summary.json"), "new");
+            run.commit();
+        }
+        assertThat(RunDirectory.isCompleteRun(target)).isTrue();
+    }
+
+    @Test
+    void refusesAPathUnderAFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> RunDirectory.create(f.resolve("run"), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a file, not a directory");
+        assertThat(Files.readString(f)).isEqualTo("x");
+    }
+
+    @Test
+    void abandonWithConfigRecordsMessageExitCodeAndConfig() throws IOException {
+        RunDirectory run = RunDirectory.create(dir.resolve("run"), false);
+        Path left = run.abandon(new IllegalArgumentException("model: lorenz96.n = 3: must be at least 4"),
+                "{\"name\": \"x\"}");
+        assertThat(Files.readString(left.resolve(RunDirectory.FAILURE_FILE)))
+                .contains("vaevar: error: model: lorenz96.n = 3: must be at least 4", "exit code: 2", "\"name\": \"x\"");
+        assertThat(left.getFileName().toString()).contains(".partial-");
     }
 
     @Test
@@ -119,7 +202,10 @@ class RunDirectoryTest {
     @Test
     void refusesAFileAtTheTargetName() throws IOException {
         Path f = Files.writeString(dir.resolve("file"), "x");
-        assertThatThrownBy(() -> RunDirectory.create(f, true)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a directory");
+        for (boolean overwrite : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> RunDirectory.create(f, overwrite)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is a file, not a run directory").hasMessageContaining(f.toString());
+        }
+        assertThat(Files.readString(f)).isEqualTo("x");
     }
 }

@@ -147,6 +147,9 @@ public final class VaeModelFile {
 
     /** Reads and checks integrity and version only. */
     public static TrainedVae read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new VaeModelFileException(file, "is a directory, not a VAE model file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
