@@ -25,6 +25,16 @@ class ContractKitSelfTest {
                 e -> e.getRequiredPayload(TestExecutionResult.class).getStatus()));
     }
 
+    /** The failure message of one contract test of a fixture. */
+    private static String failureMessage(Class<?> fixture, String test) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute()
+                .testEvents().failed().list().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().replace("()", "").equals(test))
+                .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage())
+                .findFirst().orElseThrow(() -> new AssertionError(test + " of " + fixture.getSimpleName()
+                        + " did not fail"));
+    }
+
     @Test
     void passesACorrectMap() {
         assertThat(outcomes(KitFixtures.CorrectRing.class)).isNotEmpty()
@@ -50,6 +60,30 @@ class ContractKitSelfTest {
                 .isEqualTo(TestExecutionResult.Status.FAILED);
         // TL and AD are consistent with each other: the dot-product test alone cannot see this error.
         assertThat(outcomes.get("adjointMatchesTangentLinear")).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
+    void aWrongTangentLinearIsReportedWithItsSlopeNotAsNaN() {
+        String message = failureMessage(KitFixtures.WrongTangentLinear.class,
+                "taylorRemainderFallsLikeEpsilonSquared");
+        assertThat(message).doesNotContain("NaN").containsPattern("slope .* is 1\\.\\d{3}, expected 2 within 0\\.1")
+                .contains("the tangent-linear is not the derivative of the map");
+    }
+
+    @Test
+    void anUndeclaredAffineMapIsReportedAsNaNWithTheLinearHook() {
+        String message = failureMessage(KitFixtures.AffineNotDeclaredLinear.class,
+                "taylorRemainderFallsLikeEpsilonSquared");
+        assertThat(message).contains("is NaN").contains("override linear() to return true");
+    }
+
+    @Test
+    void theSlopeVerdictNamesTheMeasuredSlope() {
+        assertThat(DifferentiableMapContract.slopeVerdict(1.0, 0.1)).doesNotContain("NaN").contains("is 1.000")
+                .contains("first order in eps");
+        assertThat(DifferentiableMapContract.slopeVerdict(2.5, 0.1)).contains("is 2.500")
+                .contains("second derivative nearly vanishes");
+        assertThat(DifferentiableMapContract.slopeVerdict(Double.NaN, 0.1)).contains("is NaN").contains("linear()");
     }
 
     @Test

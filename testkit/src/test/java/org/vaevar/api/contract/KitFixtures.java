@@ -118,6 +118,12 @@ final class KitFixtures {
         }
     }
 
+    /** An affine map not declared linear: its mid-range slope is NaN. */
+    @Tag("kit-fixture")
+    static class AffineNotDeclaredLinear extends DifferentiableMapContract {
+        @Override protected DifferentiableMap map() { return affine(9); }
+    }
+
     /** A nonlinear map wrongly declared linear. */
     @Tag("kit-fixture")
     static class NonlinearDeclaredLinear extends DifferentiableMapContract {

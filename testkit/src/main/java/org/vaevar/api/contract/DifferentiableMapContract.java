@@ -1,7 +1,9 @@
 package org.vaevar.api.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vaevar.api.DifferentiableMap;
@@ -110,11 +112,10 @@ public abstract class DifferentiableMapContract {
                                 + " trial %d%n%s", t, taylor.table())
                         .isLessThan(LINEAR_REMAINDER_ROUNDING_UNITS);
             } else {
-                assertThat(taylor.midRangeSlope())
-                        .as("mid-range slope of log|remainder| against log eps, trial %d (NaN: the remainder is"
-                                + " at rounding level; override linear() if the map is linear)%n%s", t,
-                                taylor.table())
-                        .isCloseTo(2.0, org.assertj.core.api.Assertions.within(tolerances().slope()));
+                double slope = taylor.midRangeSlope();
+                assertThat(slope)
+                        .as("%s, trial %d%n%s", slopeVerdict(slope, tolerances().slope()), t, taylor.table())
+                        .isCloseTo(2.0, within(tolerances().slope()));
             }
         }
     }
@@ -143,6 +144,28 @@ public abstract class DifferentiableMapContract {
         assertThat(lin.outputDimension()).isEqualTo(map.outputDimension());
         assertThat(lin.apply(direction(random, map))).hasSize(map.outputDimension());
         assertThat(lin.applyAdjoint(outputDirection(random, map))).hasSize(map.inputDimension());
+    }
+
+    /**
+     * What a mid-range Taylor slope says, for the failure message: the measured value against the expected 2, and
+     * what a NaN (no decade above rounding: a linear or affine map, which should override {@link #linear()}) or a
+     * slope near 1 (a remainder of first order in ε: a wrong tangent-linear) means.
+     */
+    public static String slopeVerdict(double slope, double tolerance) {
+        String head = "mid-range slope of log|remainder| against log eps";
+        if (Double.isNaN(slope)) {
+            return head + " is NaN: fewer than two decades of eps <= 0.1 leave a remainder above rounding, so the"
+                    + " map looks linear or affine along dx; if it is, override linear() to return true";
+        }
+        String verdict = String.format(Locale.ROOT, "%s is %.3f, expected 2 within %s", head, slope, tolerance);
+        if (Math.abs(slope - 1) < 0.5) {
+            verdict += " (a slope near 1: the remainder is first order in eps, so the tangent-linear is not the"
+                    + " derivative of the map)";
+        } else if (slope > 2) {
+            verdict += " (a slope above 2: the second derivative nearly vanishes along dx at this point;"
+                    + " override point() or direction())";
+        }
+        return verdict;
     }
 
     public static double[] gaussian(SplittableRandom random, int n, double scale) {
