@@ -66,51 +66,38 @@ public final class ConfigText {
 
     /** Parses YAML text whose top level is a mapping; {@code source} only names the origin in error messages. */
     public static Map<String, Object> parseYaml(String text, Path source) {
+        return parse(YAML, text, source, "a YAML mapping 'key: value'");
+    }
+
+    /** Parses JSON text; {@code source} only names the origin in error messages. */
+    public static Map<String, Object> parseObject(String text, Path source) {
+        return parse(MAPPER, text, source, "a JSON object '{...}'");
+    }
+
+    private static Map<String, Object> parse(ObjectMapper mapper, String text, Path source, String expected) {
         if (text.isBlank()) {
-            throw new ConfigSyntaxException(source, 1, 1, "empty file; expected a YAML mapping", null);
+            throw new ConfigSyntaxException(source, 1, 1, "empty file; expected " + expected, null);
         }
-        try (JsonParser parser = YAML.createParser(text)) {
+        try (JsonParser parser = mapper.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ConfigSyntaxException(source, at.getLineNr(), at.getColumnNr(),
-                        "expected a mapping 'key: value' at the top level, found " + parser.currentToken(), null);
+                throw syntax(source, parser.currentTokenLocation(),
+                        "expected " + expected + " at the top level, found " + parser.currentToken(), null);
             }
-            Map<String, Object> tree = YAML.readValue(parser, OBJECT);
+            Map<String, Object> tree = mapper.readValue(parser, OBJECT);
             if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ConfigSyntaxException(source, at.getLineNr(), at.getColumnNr(),
-                        "more than one document; a config is one mapping", null);
+                throw syntax(source, parser.currentTokenLocation(), "more than one document; a config is one "
+                        + "object", null);
             }
             return tree;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? -1 : at.getLineNr();
-            int column = at == null ? -1 : at.getColumnNr();
-            throw new ConfigSyntaxException(source, line, column, e.getOriginalMessage(), e);
+            throw syntax(source, e.getLocation(), e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when parsing a String
         }
     }
 
-    /** Parses JSON text; {@code source} only names the origin in error messages. */
-    public static Map<String, Object> parseObject(String text, Path source) {
-        if (text.isBlank()) {
-            throw new ConfigSyntaxException(source, 1, 1, "empty file; expected a JSON object", null);
-        }
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ConfigSyntaxException(source, at.getLineNr(), at.getColumnNr(),
-                        "expected a JSON object '{...}' at the top level, found " + parser.currentToken(), null);
-            }
-            return MAPPER.readValue(parser, OBJECT);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? -1 : at.getLineNr();
-            int column = at == null ? -1 : at.getColumnNr();
-            throw new ConfigSyntaxException(source, line, column, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen when parsing a String
-        }
+    private static ConfigSyntaxException syntax(Path source, JsonLocation at, String problem, Throwable cause) {
+        return at == null ? new ConfigSyntaxException(source, -1, -1, problem, cause)
+                : new ConfigSyntaxException(source, at.getLineNr(), at.getColumnNr(), problem, cause);
     }
 }

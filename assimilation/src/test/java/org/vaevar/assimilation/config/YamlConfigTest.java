@@ -41,7 +41,7 @@ class YamlConfigTest {
         Path list = dir.resolve("list.yaml");
         Files.writeString(list, "- a\n- b\n");
         assertThatThrownBy(() -> Presets.load(list.toString())).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("list.yaml:1:").hasMessageContaining("mapping");
+                .hasMessageContaining("list.yaml:1:").hasMessageContaining("YAML mapping");
         Path two = dir.resolve("two.yaml");
         Files.writeString(two, "name: a\n---\nname: b\n");
         assertThatThrownBy(() -> Presets.load(two.toString())).isInstanceOf(ConfigException.class)
