@@ -1,6 +1,7 @@
 package org.vaevar.harness.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV table with a header row, written atomically and read back.
@@ -18,7 +22,9 @@ import java.util.Objects;
  * locale-independently and round-trip exactly: {@code double} with {@link Double#toString(double)} (shortest
  * repr that parses back to the same bits, e.g. {@code 0.1}, {@code 1.0E-5}, {@code NaN}, {@code Infinity}),
  * {@code float} with {@link Float#toString(float)}, integers in decimal. {@code null} is an empty cell.
- * Pandas, R and NumPy read all of these.
+ * Pandas, R and NumPy read all of these. Reading is Apache Commons CSV's RFC 4180 parser; writing stays here
+ * because Commons CSV's minimal quoting differs (it quotes an empty first cell and any cell starting with a
+ * character up to {@code #}), which would change files already written.
  */
 public final class CsvTable {
 
@@ -138,9 +144,27 @@ public final class CsvTable {
         return parse(Files.readString(file), file.toString());
     }
 
-    /** Parses CSV text; {@code source} names the origin in error messages. */
+    /** Parses CSV text (RFC 4180, CRLF or LF line ends, an optional byte-order mark); {@code source} names the
+     * origin in error messages. */
     public static CsvTable parse(String text, String source) {
-        List<List<String>> records = new CsvParser(text, source).records();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // BOM from some spreadsheet exports
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(body, CSVFormat.RFC4180)) {
+            long nextLine = 1;
+            try {
+                for (CSVRecord rec : parser) {
+                    records.add(rec.toList());
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                }
+            } catch (UncheckedIOException e) {
+                String why = String.valueOf(e.getCause().getMessage());
+                throw new IllegalArgumentException(source + ":" + nextLine + ": "
+                        + (why.contains("EOF reached before encapsulated token finished")
+                        ? "quoted cell is never closed" : why), e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
         if (records.isEmpty()) {
             throw new IllegalArgumentException(source + ": empty CSV, expected a header row");
         }
@@ -222,89 +246,5 @@ public final class CsvTable {
             sb.append(c);
         }
         sb.append('"');
-    }
-
-    /** RFC 4180 reader: quoted cells may hold commas, doubled quotes and line breaks; CRLF or LF line ends. */
-    private static final class CsvParser {
-        private final String text;
-        private final String source;
-        private int pos;
-        private int line = 1;
-
-        CsvParser(String text, String source) {
-            this.text = text;
-            this.source = source;
-        }
-
-        List<List<String>> records() {
-            List<List<String>> out = new ArrayList<>();
-            if (text.startsWith("\uFEFF")) {
-                pos = 1; // byte-order mark from some spreadsheet exports
-            }
-            while (pos < text.length()) {
-                out.add(record());
-            }
-            return out;
-        }
-
-        private List<String> record() {
-            List<String> cells = new ArrayList<>();
-            while (true) {
-                cells.add(cell());
-                if (pos >= text.length()) {
-                    return cells;
-                }
-                char c = text.charAt(pos);
-                if (c == ',') {
-                    pos++;
-                } else if (c == '\n' || c == '\r') {
-                    pos += (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') ? 2 : 1;
-                    line++;
-                    return cells;
-                } else {
-                    throw new IllegalArgumentException(source + ":" + line + ": unexpected character '" + c
-                            + "' after a quoted cell");
-                }
-            }
-        }
-
-        private String cell() {
-            if (pos < text.length() && text.charAt(pos) == '"') {
-                int startLine = line;
-                StringBuilder sb = new StringBuilder();
-                pos++;
-                while (true) {
-                    if (pos >= text.length()) {
-                        throw new IllegalArgumentException(source + ":" + startLine + ": quoted cell is never closed");
-                    }
-                    char c = text.charAt(pos++);
-                    if (c == '"') {
-                        if (pos < text.length() && text.charAt(pos) == '"') {
-                            sb.append('"');
-                            pos++;
-                        } else {
-                            return sb.toString();
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        sb.append(c);
-                    }
-                }
-            }
-            int start = pos;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (c == ',' || c == '\n' || c == '\r') {
-                    break;
-                }
-                if (c == '"') {
-                    throw new IllegalArgumentException(source + ":" + line + ": quote inside an unquoted cell");
-                }
-                pos++;
-            }
-            return text.substring(start, pos);
-        }
     }
 }

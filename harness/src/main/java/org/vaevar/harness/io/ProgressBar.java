@@ -267,26 +267,12 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     }
 
     static String formatRate(double perSecond) {
-        if (!(perSecond > 0)) {
-            return "-/s";
-        }
-        if (perSecond >= 1) {
-            return String.format(Locale.ROOT, perSecond >= 100 ? "%.0f/s" : "%.1f/s", perSecond);
-        }
-        return String.format(Locale.ROOT, "%.1f s/it", 1 / perSecond); // slow work reads better per item
+        return NumberFormats.rate(perSecond);
     }
 
     /** {@code m:ss} or {@code h:mm:ss}. */
     static String formatDuration(double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) {
-            return "?";
-        }
-        long s = Math.round(seconds);
-        long h = s / 3600;
-        long m = (s % 3600) / 60;
-        long sec = s % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
-                : String.format(Locale.ROOT, "%d:%02d", m, sec);
+        return NumberFormats.clock(seconds);
     }
 
     private static final class Task {

@@ -125,25 +125,9 @@ public final class TextTable {
         return render();
     }
 
-    /** Formats one number the way a table cell shows it. */
+    /** Formats one number the way a table cell shows it ({@link NumberFormats#fixed}). */
     public static String formatNumber(Number v, int precision) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof java.math.BigInteger) {
-            return v.toString();
-        }
-        double x = v.doubleValue();
-        if (Double.isNaN(x)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        double ax = Math.abs(x);
-        boolean tiny = ax != 0 && ax < 0.5 * Math.pow(10, -precision);
-        if (tiny || ax >= 1e9) {
-            return String.format(Locale.ROOT, "%." + Math.max(precision, 1) + "e", x);
-        }
-        return String.format(Locale.ROOT, "%." + precision + "f", x);
+        return NumberFormats.fixed(v, precision);
     }
 
     private static String format(Object v, int precision) {

@@ -22,6 +22,14 @@ import org.jfree.chart.ui.RectangleInsets;
 /** The look shared by every plot: white background, light grid, legible fonts, a colour-blind-aware palette. */
 final class ChartStyle {
 
+    static {
+        // Render off-screen even where a display exists; respect an explicit choice made before us. Every figure
+        // takes its colours from here before it draws, so this runs before any chart touches AWT.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     /** The matplotlib "tab10" colours: familiar to researchers, distinguishable, print well. */
     static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),

@@ -20,8 +20,9 @@ import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Vertical bars with a whisker over a possibly asymmetric interval [lower, upper] per bar (JFreeChart's
- * statistical renderer only knows mean ± standard deviation).
+ * Vertical bars with a whisker over a possibly asymmetric interval [lower, upper] per bar. Kept because
+ * JFreeChart has no equal: {@code StatisticalBarRenderer} draws only symmetric mean ± standard deviation, and
+ * {@code IntervalBarRenderer} draws the interval as the bar itself.
  */
 final class ErrorBarRenderer extends BarRenderer {
 

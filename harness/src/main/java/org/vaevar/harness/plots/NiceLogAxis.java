@@ -14,7 +14,8 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * A base-10 logarithmic axis with readable ticks: plain numbers at 1…9 × 10^k (or 1, 2, 5 × 10^k) when the
  * range spans about a decade or two, and one tick per decade (or per few decades) labelled {@code 1e-5} when it
- * spans many. JFreeChart's own log axes either label too little or overlap their labels.
+ * spans many. Kept because JFreeChart has no equal: {@code LogAxis} labels only powers of ten (none inside one
+ * decade), and {@code LogarithmicAxis} labels every 1…9 × 10^k, so its labels overlap over many decades.
  */
 final class NiceLogAxis extends LogAxis {
 

@@ -10,7 +10,8 @@ import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.harness.io.CsvTable;
 import org.vaevar.harness.io.Json;
-import org.vaevar.harness.plots.Plots;
+import org.vaevar.harness.plots.RmseFigure;
+import org.vaevar.harness.plots.TrajectoryFigure;
 import org.vaevar.harness.io.TextTable;
 
 /**
@@ -34,8 +35,8 @@ public final class RunReport {
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("background", run.cycles().stream().mapToDouble(CycleRecord::rmseBackground).toArray());
         series.put("analysis", run.cycles().stream().mapToDouble(CycleRecord::rmseAnalysis).toArray());
-        Plots.rmseOverCycles(dir.resolve("rmse.png"), result.config().name() + ": RMSE over cycles", times, series,
-                new Plots.RmseOptions(run.spinupCycles(), false, result.config().observations().noise(),
+        RmseFigure.write(dir.resolve("rmse.png"), result.config().name() + ": RMSE over cycles", times, series,
+                new RmseFigure.Options(run.spinupCycles(), false, result.config().observations().noise(),
                         "observation noise std", "model time"));
         writeTrajectory(result, dir.resolve("trajectory.png"));
     }
@@ -70,8 +71,8 @@ public final class RunReport {
                 analysis[c][k - from] = t.analysis()[k][c];
             }
         }
-        Plots.trajectories(png, result.config().name() + ": truth, background and analysis at window starts", times,
-                names, truth, background, analysis, null);
+        TrajectoryFigure.write(png, result.config().name() + ": truth, background and analysis at window starts",
+                times, names, truth, background, analysis, null);
     }
 
     /** The short table for the terminal. */

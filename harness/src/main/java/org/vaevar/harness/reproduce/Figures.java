@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 import org.vaevar.assimilation.experiment.RunResult;
-import org.vaevar.harness.plots.Plots;
+import org.vaevar.harness.plots.HistogramFigure;
+import org.vaevar.harness.plots.IntervalBarsFigure;
+import org.vaevar.harness.plots.IntervalBarsFigure.Bar;
+import org.vaevar.harness.plots.IntervalBarsFigure.Group;
+import org.vaevar.harness.plots.LinesFigure;
 
 /**
  * The figures of a reproduction, written as PNG into a directory; each returns the file names it wrote, with a
@@ -77,7 +81,7 @@ public final class Figures {
 
     /** Grouped bars: one group per setting, one bar per method; a diverged method has no bar (noted). */
     static Figure rmseBars(List<ResultRow> rows, String system, Path dir) throws IOException {
-        Map<String, List<Plots.Bar>> groups = new LinkedHashMap<>();
+        Map<String, List<Bar>> groups = new LinkedHashMap<>();
         String systemLabel = null;
         for (ResultRow r : rows) {
             if (!r.setting().system().equals(system)) {
@@ -87,13 +91,13 @@ public final class Figures {
             String group = r.setting().label().substring(4); // drop the "L63 " prefix: the title names the system
             double mean = r.complete() ? r.analysis().mean() : Double.NaN;
             double half = r.complete() ? r.analysis().halfWidth95() : Double.NaN;
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(Plots.Bar.symmetric(r.method().name(), mean,
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(Bar.symmetric(r.method().name(), mean,
                     half));
         }
-        List<Plots.Group> g = new ArrayList<>();
-        groups.forEach((name, bars) -> g.add(new Plots.Group(name, bars)));
+        List<Group> g = new ArrayList<>();
+        groups.forEach((name, bars) -> g.add(new Group(name, bars)));
         String file = "rmse-" + system + ".png";
-        Plots.barsWithIntervals(dir.resolve(file), systemLabel + ": analysis RMSE per setting (Δ = steps between "
+        IntervalBarsFigure.write(dir.resolve(file), systemLabel + ": analysis RMSE per setting (Δ = steps between "
                         + "observations)", "analysis RMSE",
                 "bars: mean over seeds; whiskers: 95 % t-interval; a missing bar is a diverged method (see the table)",
                 g);
@@ -128,8 +132,8 @@ public final class Figures {
             points.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
             points.values().stream().mapToDouble(Double::doubleValue).toArray()}));
         String file = "rmse-vs-density-" + system + "-" + operator + ".png";
-        Plots.lines(dir.resolve(file), systemLabel + ", " + operator + " observations: analysis RMSE against the "
-                + "observed share of the state", "observed share of the state components", "analysis RMSE", xy);
+        LinesFigure.write(dir.resolve(file), systemLabel + ", " + operator + " observations: analysis RMSE against "
+                + "the observed share of the state", "observed share of the state components", "analysis RMSE", xy);
         return new Figure(file, systemLabel + " with " + operator + " observations: mean analysis RMSE against the "
                 + "share of components observed, per method and observation interval Δ. A gap is a divergence.");
     }
@@ -165,7 +169,7 @@ public final class Figures {
         curves.put(String.format(Locale.ROOT, "Gaussian fit N(%.3g, %.3g²)", mu, sd), pdf);
         String component = componentName(s, e.component());
         String file = "error-shape.png";
-        Plots.histograms(dir.resolve(file), String.format(Locale.ROOT,
+        HistogramFigure.write(dir.resolve(file), String.format(Locale.ROOT,
                         "%s: background-error corrections of %s (skewness %.2f, excess kurtosis %.2f)", s.label(),
                         component, e.skewness(), e.excessKurtosis()),
                 "correction δ of " + component, samples, BINS, curves);
@@ -211,7 +215,7 @@ public final class Figures {
                 from)));
         String component = componentName(s, 0);
         String file = "trajectories.png";
-        Plots.lines(dir.resolve(file), s.label() + ", evaluation seed 0: " + component
+        LinesFigure.write(dir.resolve(file), s.label() + ", evaluation seed 0: " + component
                         + " at window starts (4D-Var: the analysis at the window start)", "model time",
                 component, series);
         return new Figure(file, s.label() + ": truth and analyses of " + component + " at the window starts of the "

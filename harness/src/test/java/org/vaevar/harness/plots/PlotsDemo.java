@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.vaevar.harness.plots.IntervalBarsFigure.Bar;
+import org.vaevar.harness.plots.IntervalBarsFigure.Group;
+import org.vaevar.harness.plots.TrajectoryFigure.Trajectory;
 
 /**
  * Writes one of each plot to {@code /tmp/vaevar-plots/} (or the directory given as first argument) so a reviewer
@@ -15,7 +18,7 @@ import java.util.SplittableRandom;
  * <pre>
  * mvn -B -q -pl harness -am verify -DskipTests
  * java -cp harness/target/test-classes:harness/target/classes:$(cat harness/target/classpath.txt) \
- *     org.vaevar.harness.io.PlotsDemo
+ *     org.vaevar.harness.plots.PlotsDemo
  * </pre>
  */
 public final class PlotsDemo {
@@ -47,10 +50,10 @@ public final class PlotsDemo {
         Map<String, double[]> rmse = new LinkedHashMap<>();
         rmse.put("background", rmseB);
         rmse.put("analysis", rmseA);
-        Plots.rmseOverCycles(dir.resolve("rmse.png"), "Lorenz 96, 3DVar: RMSE per cycle", t, rmse,
-                Plots.RmseOptions.defaults().withSpinUp(20).withReference(1.0, "observation error std"));
-        Plots.rmseOverCycles(dir.resolve("rmse-log.png"), "Lorenz 96, 3DVar: RMSE per cycle (log scale)", t, rmse,
-                Plots.RmseOptions.defaults().withSpinUp(20).withLogScale(true));
+        RmseFigure.write(dir.resolve("rmse.png"), "Lorenz 96, 3DVar: RMSE per cycle", t, rmse,
+                RmseFigure.Options.defaults().withSpinUp(20).withReference(1.0, "observation error std"));
+        RmseFigure.write(dir.resolve("rmse-log.png"), "Lorenz 96, 3DVar: RMSE per cycle (log scale)", t, rmse,
+                RmseFigure.Options.defaults().withSpinUp(20).withLogScale(true));
 
         // Lorenz 63 truth (RK4, dt = 0.01) sampled every 5 steps; background/analysis = truth + noise.
         int steps = 600;
@@ -83,19 +86,19 @@ public final class PlotsDemo {
                 obs[c][j] = c == 1 ? Double.NaN : truth[c][k] + 1.0 * gaussian(rng); // y not observed
             }
         }
-        Plots.trajectories(dir.resolve("trajectories.png"), "Lorenz 63: truth, background, analysis",
-                new String[] {"x", "y", "z"}, new Plots.Trajectory(times, truth), new Plots.Trajectory(ct, bg),
-                new Plots.Trajectory(ct, an), new Plots.Trajectory(ct, obs));
+        TrajectoryFigure.write(dir.resolve("trajectories.png"), "Lorenz 63: truth, background, analysis",
+                new String[] {"x", "y", "z"}, new Trajectory(times, truth), new Trajectory(ct, bg),
+                new Trajectory(ct, an), new Trajectory(ct, obs));
 
         // Results page: 3 settings × 3 methods, mean and 95 % interval.
-        List<Plots.Group> groups = List.of(
-                new Plots.Group("L63, 3D", List.of(Plots.Bar.symmetric("3DVar", 1.12, 0.05),
-                        Plots.Bar.symmetric("VAE-3DVar", 0.91, 0.06), Plots.Bar.symmetric("4DVar", 0.70, 0.04))),
-                new Plots.Group("L96 F=8, 3D", List.of(Plots.Bar.symmetric("3DVar", 0.83, 0.03),
-                        Plots.Bar.symmetric("VAE-3DVar", 0.78, 0.05), Plots.Bar.symmetric("4DVar", 0.52, 0.02))),
-                new Plots.Group("L96 sparse obs", List.of(new Plots.Bar("3DVar", 2.10, 1.95, 2.31),
-                        new Plots.Bar("VAE-3DVar", 1.72, 1.60, 1.90), Plots.Bar.symmetric("4DVar", 1.31, 0.09))));
-        Plots.barsWithIntervals(dir.resolve("bars.png"), "Analysis RMSE after spin-up, 10 seeds",
+        List<Group> groups = List.of(
+                new Group("L63, 3D", List.of(Bar.symmetric("3DVar", 1.12, 0.05),
+                        Bar.symmetric("VAE-3DVar", 0.91, 0.06), Bar.symmetric("4DVar", 0.70, 0.04))),
+                new Group("L96 F=8, 3D", List.of(Bar.symmetric("3DVar", 0.83, 0.03),
+                        Bar.symmetric("VAE-3DVar", 0.78, 0.05), Bar.symmetric("4DVar", 0.52, 0.02))),
+                new Group("L96 sparse obs", List.of(new Bar("3DVar", 2.10, 1.95, 2.31),
+                        new Bar("VAE-3DVar", 1.72, 1.60, 1.90), Bar.symmetric("4DVar", 1.31, 0.09))));
+        IntervalBarsFigure.write(dir.resolve("bars.png"), "Analysis RMSE after spin-up, 10 seeds",
                 "analysis RMSE", "bars: mean over 10 seeds; whiskers: 95 % t-interval", groups);
 
         // Taylor test: relative error against epsilon, log-log.
@@ -111,7 +114,7 @@ public final class PlotsDemo {
         Map<String, double[][]> lines = new LinkedHashMap<>();
         lines.put("correct tangent-linear", new double[][] {eps, errTl});
         lines.put("wrong tangent-linear", new double[][] {eps, errBad});
-        Plots.lines(dir.resolve("lines.png"), "Taylor test", "epsilon", "relative error", lines, true, true);
+        LinesFigure.write(dir.resolve("lines.png"), "Taylor test", "epsilon", "relative error", lines, true, true);
 
         // Non-Gaussian errors (skewed gamma-like), a Gaussian fit, and "VAE samples".
         int ns = 20000;
@@ -140,8 +143,8 @@ public final class PlotsDemo {
         double v2 = var;
         Map<String, java.util.function.DoubleUnaryOperator> curves = Map.of("Gaussian fit pdf",
                 v -> Math.exp(-0.5 * (v - mu) * (v - mu) / v2) / Math.sqrt(2 * Math.PI * v2));
-        Plots.histograms(dir.resolve("histograms.png"), "Background-error distribution of x_1", "x_1 error", samples,
-                60, curves);
+        HistogramFigure.write(dir.resolve("histograms.png"), "Background-error distribution of x_1", "x_1 error",
+                samples, 60, curves);
     }
 
     private static double gaussian(SplittableRandom rng) {

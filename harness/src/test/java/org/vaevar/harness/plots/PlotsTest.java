@@ -16,8 +16,12 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaevar.harness.plots.IntervalBarsFigure.Bar;
+import org.vaevar.harness.plots.IntervalBarsFigure.Group;
+import org.vaevar.harness.plots.TrajectoryFigure.Trajectory;
 
 class PlotsTest {
 
@@ -90,8 +94,8 @@ class PlotsTest {
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("background", b);
         series.put("analysis", a);
-        Plots.rmseOverCycles(png, "RMSE", t, series, Plots.RmseOptions.defaults().withSpinUp(10));
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        RmseFigure.write(png, "RMSE", t, series, RmseFigure.Options.defaults().withSpinUp(10));
+        BufferedImage img = readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
         assertThat(distinctColours(img)).isGreaterThan(20);
         // The legend alone holds only a few dozen pixels of each series colour; drawn lines hold hundreds.
         assertThat(pixelsOf(img, ChartStyle.color(0))).isGreaterThan(300);
@@ -104,19 +108,19 @@ class PlotsTest {
         Path png = dir.resolve("empty.png");
         double[] nan = new double[100];
         java.util.Arrays.fill(nan, Double.NaN);
-        Plots.rmseOverCycles(png, "RMSE", ramp(100, 0, 1), Map.of("analysis", nan));
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        RmseFigure.write(png, "RMSE", ramp(100, 0, 1), Map.of("analysis", nan));
+        BufferedImage img = readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
         assertThat(pixelsOf(img, ChartStyle.color(0))).isLessThan(100);
     }
 
     @Test
     void nonFiniteRmseValuesAreSkippedCountedAndMakeTheMeanUndefined() {
         double[] a = {1, 2, Double.NaN, 4, Double.POSITIVE_INFINITY, 6};
-        JFreeChart chart = Plots.rmseChart("t", ramp(6, 0, 1), Map.of("analysis", a), Plots.RmseOptions.defaults());
+        JFreeChart chart = RmseFigure.chart("t", ramp(6, 0, 1), Map.of("analysis", a), RmseFigure.Options.defaults());
         assertThat(notes(chart)).contains("not drawn: 2 non-finite values");
         assertThat(chart.getXYPlot().getDataset().getSeriesKey(0).toString()).contains("undefined");
-        JFreeChart spun = Plots.rmseChart("t", ramp(6, 0, 1), Map.of("analysis", new double[] {9, 9, 1, 2, 3, 4}),
-                Plots.RmseOptions.defaults().withSpinUp(2));
+        JFreeChart spun = RmseFigure.chart("t", ramp(6, 0, 1), Map.of("analysis", new double[] {9, 9, 1, 2, 3, 4}),
+                RmseFigure.Options.defaults().withSpinUp(2));
         // Mean after spin-up of {1, 2, 3, 4} = 2.5, printed with four significant digits.
         assertThat(spun.getXYPlot().getDataset().getSeriesKey(0).toString()).contains("after spin-up 2.500");
     }
@@ -124,24 +128,24 @@ class PlotsTest {
     @Test
     void logScaleSkipsAndCountsValuesAtOrBelowZero() throws IOException {
         double[] a = {1, 0, 0.5, -1, 0.1};
-        JFreeChart chart = Plots.rmseChart("t", ramp(5, 0, 1), Map.of("a", a),
-                Plots.RmseOptions.defaults().withLogScale(true));
+        JFreeChart chart = RmseFigure.chart("t", ramp(5, 0, 1), Map.of("a", a),
+                RmseFigure.Options.defaults().withLogScale(true));
         assertThat(notes(chart)).contains("not drawn: 2 values <= 0 on the log axis");
         Path png = dir.resolve("log.png");
-        Plots.rmseOverCycles(png, "t", ramp(5, 0, 1), Map.of("a", a), Plots.RmseOptions.defaults().withLogScale(true));
-        readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        RmseFigure.write(png, "t", ramp(5, 0, 1), Map.of("a", a), RmseFigure.Options.defaults().withLogScale(true));
+        readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
     }
 
     @Test
     void rmseRefusesBadCoordinatesAndLengthsByName() {
-        assertThatThrownBy(() -> Plots.rmseChart("t", new double[] {0, Double.NaN}, Map.of("a", new double[2]),
-                Plots.RmseOptions.defaults())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RmseFigure.chart("t", new double[] {0, Double.NaN}, Map.of("a", new double[2]),
+                RmseFigure.Options.defaults())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cycleTimes[1] = NaN");
-        assertThatThrownBy(() -> Plots.rmseChart("t", new double[] {0, 1}, Map.of("analysis", new double[3]),
-                Plots.RmseOptions.defaults())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RmseFigure.chart("t", new double[] {0, 1}, Map.of("analysis", new double[3]),
+                RmseFigure.Options.defaults())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("series \"analysis\" has 3 values; expected 2");
-        assertThatThrownBy(() -> Plots.rmseChart("t", new double[] {0, 1}, Map.of("a", new double[2]),
-                Plots.RmseOptions.defaults().withSpinUp(2))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RmseFigure.chart("t", new double[] {0, 1}, Map.of("a", new double[2]),
+                RmseFigure.Options.defaults().withSpinUp(2))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("spinUpCycles = 2");
     }
 
@@ -165,28 +169,28 @@ class PlotsTest {
         double[] obsT = {0.1, 0.5, 1.0};
         double[][] obs = {{0.1, 0.5, 0.8}, {Double.NaN, Double.NaN, 0.5}}; // component 2 observed once
         Path png = dir.resolve("traj.png");
-        Plots.trajectories(png, "traj", t, new String[] {"x1", "x2"}, truth, bg, an, new Plots.Trajectory(obsT, obs));
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.trajectoriesHeight(2));
+        TrajectoryFigure.write(png, "traj", t, new String[] {"x1", "x2"}, truth, bg, an, new Trajectory(obsT, obs));
+        BufferedImage img = readPng(png, ChartImage.WIDTH, TrajectoryFigure.height(2));
         assertThat(distinctColours(img)).isGreaterThan(20);
         assertThat(pixelsOf(img, Color.BLACK)).isGreaterThan(500); // the truth lines
-        JFreeChart chart = Plots.trajectoriesChart("traj", new String[] {"x1", "x2"}, new Plots.Trajectory(t, truth),
-                null, new Plots.Trajectory(t, an), new Plots.Trajectory(obsT, obs));
+        JFreeChart chart = TrajectoryFigure.chart("traj", new String[] {"x1", "x2"}, new Trajectory(t, truth),
+                null, new Trajectory(t, an), new Trajectory(obsT, obs));
         // The NaN analysis value is reported; the unobserved (NaN) observations are not.
         assertThat(notes(chart)).contains("not drawn: 1 non-finite value");
-        assertThat(Plots.trajectoriesHeight(6)).isGreaterThan(Plots.HEIGHT);
+        assertThat(TrajectoryFigure.height(6)).isGreaterThan(ChartImage.HEIGHT);
     }
 
     @Test
     void trajectoriesRefuseMismatchedShapesByName() {
         double[] t = ramp(3, 0, 1);
-        assertThatThrownBy(() -> Plots.trajectoriesChart("t", new String[] {"x"},
-                new Plots.Trajectory(t, new double[][] {{1, 2, 3}}),
-                new Plots.Trajectory(t, new double[][] {{1, 2}}), null, null))
+        assertThatThrownBy(() -> TrajectoryFigure.chart("t", new String[] {"x"},
+                new Trajectory(t, new double[][] {{1, 2, 3}}),
+                new Trajectory(t, new double[][] {{1, 2}}), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("background[0] has 2 values");
-        assertThatThrownBy(() -> Plots.trajectoriesChart("t", new String[] {"x", "y"},
-                new Plots.Trajectory(t, new double[][] {{1, 2, 3}}), null, null, null))
+        assertThatThrownBy(() -> TrajectoryFigure.chart("t", new String[] {"x", "y"},
+                new Trajectory(t, new double[][] {{1, 2, 3}}), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truth has 1 component rows");
-        assertThatThrownBy(() -> Plots.trajectoriesChart("t", new String[9], null, null, null, null))
+        assertThatThrownBy(() -> TrajectoryFigure.chart("t", new String[9], null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9 entries");
     }
 
@@ -194,33 +198,33 @@ class PlotsTest {
 
     @Test
     void barsWithIntervalsDrawBarsAndWhiskers() throws IOException {
-        List<Plots.Group> groups = List.of(
-                new Plots.Group("L63", List.of(Plots.Bar.symmetric("3DVar", 1.1, 0.1),
-                        Plots.Bar.symmetric("VAE-3DVar", 0.9, 0.1))),
-                new Plots.Group("L96", List.of(Plots.Bar.symmetric("3DVar", 0.8, 0.05),
-                        new Plots.Bar("VAE-3DVar", 0.7, 0.6, 0.75))));
+        List<Group> groups = List.of(
+                new Group("L63", List.of(Bar.symmetric("3DVar", 1.1, 0.1),
+                        Bar.symmetric("VAE-3DVar", 0.9, 0.1))),
+                new Group("L96", List.of(Bar.symmetric("3DVar", 0.8, 0.05),
+                        new Bar("VAE-3DVar", 0.7, 0.6, 0.75))));
         Path png = dir.resolve("bars.png");
-        Plots.barsWithIntervals(png, "bars", groups);
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        IntervalBarsFigure.write(png, "bars", groups);
+        BufferedImage img = readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
         assertThat(pixelsOf(img, ChartStyle.color(0))).isGreaterThan(5000); // filled bars
         assertThat(pixelsOf(img, ChartStyle.color(1))).isGreaterThan(5000);
         assertThat(pixelsOf(img, ErrorBarRenderer.WHISKER)).isGreaterThan(100); // 4 whiskers with caps
         Path bare = dir.resolve("bare.png");
-        Plots.barsWithIntervals(bare, "bars", "", null, List.of(new Plots.Group("g",
-                List.of(new Plots.Bar("a", 1, Double.NaN, Double.NaN)))));
-        assertThat(pixelsOf(readPng(bare, Plots.WIDTH, Plots.HEIGHT), ErrorBarRenderer.WHISKER)).isZero();
+        IntervalBarsFigure.write(bare, "bars", "", null, List.of(new Group("g",
+                List.of(new Bar("a", 1, Double.NaN, Double.NaN)))));
+        assertThat(pixelsOf(readPng(bare, ChartImage.WIDTH, ChartImage.HEIGHT), ErrorBarRenderer.WHISKER)).isZero();
     }
 
     @Test
     void barsSkipNonFiniteMeansAndRefuseIntervalsThatMissTheMean() {
-        JFreeChart chart = Plots.barsChart("t", "rmse", null, List.of(new Plots.Group("g", List.of(
-                new Plots.Bar("a", Double.NaN, 0, 1), new Plots.Bar("b", 1, Double.NaN, Double.NaN)))));
+        JFreeChart chart = IntervalBarsFigure.chart("t", "rmse", null, List.of(new Group("g", List.of(
+                new Bar("a", Double.NaN, 0, 1), new Bar("b", 1, Double.NaN, Double.NaN)))));
         assertThat(notes(chart)).contains("not drawn: 1 non-finite value", "1 bar has no interval (no whisker)");
-        assertThatThrownBy(() -> Plots.barsChart("t", "", null, List.of(new Plots.Group("g",
-                List.of(new Plots.Bar("a", 2, 0, 1)))))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> IntervalBarsFigure.chart("t", "", null, List.of(new Group("g",
+                List.of(new Bar("a", 2, 0, 1)))))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not contain mean = 2.0");
-        assertThatThrownBy(() -> Plots.barsChart("t", "", null, List.of(new Plots.Group("g",
-                List.of(Plots.Bar.symmetric("a", 1, 0), Plots.Bar.symmetric("a", 2, 0))))))
+        assertThatThrownBy(() -> IntervalBarsFigure.chart("t", "", null, List.of(new Group("g",
+                List.of(Bar.symmetric("a", 1, 0), Bar.symmetric("a", 2, 0))))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a\" appears twice");
     }
 
@@ -238,16 +242,16 @@ class PlotsTest {
         series.put("decay", new double[][] {x, y});
         series.put("flat", new double[][] {x, ramp(12, 1e-3, 0)});
         Path png = dir.resolve("lines.png");
-        Plots.lines(png, "lines", "x", "y", series, false, true);
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        LinesFigure.write(png, "lines", "x", "y", series, false, true);
+        BufferedImage img = readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
         assertThat(pixelsOf(img, ChartStyle.color(0))).isGreaterThan(300);
-        assertThat(notes(Plots.linesChart("l", "x", "y", series, false, true)))
+        assertThat(notes(LinesFigure.chart("l", "x", "y", series, false, true)))
                 .contains("not drawn: 1 non-finite value");
-        Plots.lines(dir.resolve("lin.png"), "lines", "x", "y", series);
-        readPng(dir.resolve("lin.png"), Plots.WIDTH, Plots.HEIGHT);
-        assertThatThrownBy(() -> Plots.linesChart("l", "x", "y", Map.of("s", new double[][] {{0, 1}, {1, 1}}),
+        LinesFigure.write(dir.resolve("lin.png"), "lines", "x", "y", series);
+        readPng(dir.resolve("lin.png"), ChartImage.WIDTH, ChartImage.HEIGHT);
+        assertThatThrownBy(() -> LinesFigure.chart("l", "x", "y", Map.of("s", new double[][] {{0, 1}, {1, 1}}),
                 true, false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x[0] = 0.0");
-        assertThatThrownBy(() -> Plots.linesChart("l", "x", "y", Map.of("s", new double[][] {{0, 1}}), false, false))
+        assertThatThrownBy(() -> LinesFigure.chart("l", "x", "y", Map.of("s", new double[][] {{0, 1}}), false, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{x, y}");
     }
 
@@ -256,15 +260,24 @@ class PlotsTest {
     @Test
     void histogramDensityIntegratesToOneOverTheFiniteSamples() {
         double[] s = {0.1, 0.2, 0.2, 0.9, 1.0, Double.NaN};
-        double width = 0.25;
-        double[] d = Plots.density(s, 0, width, 4);
-        // Counts per bin [0,.25) [.25,.5) [.5,.75) [.75,1]: 3, 0, 0, 2 (the top edge 1.0 belongs to the last bin).
-        assertThat(d).containsExactly(3 / (5 * width), 0, 0, 2 / (5 * width));
+        JFreeChart chart = HistogramFigure.chart("h", "v", Map.of("s", s), 4, Map.of());
+        IntervalXYDataset bins = (IntervalXYDataset) chart.getXYPlot().getDataset(1);
+        // Bins of width 0.225 from the smallest to the largest finite sample: [.1,.325) [.325,.55) [.55,.775)
+        // [.775,1]: 3, 0, 0, 2 samples (the top edge 1.0 belongs to the last bin); the NaN is left out.
+        double width = 0.225;
+        double[] d = new double[4];
         double integral = 0;
-        for (double v : d) {
-            integral += v * width;
+        for (int b = 0; b < 4; b++) {
+            d[b] = bins.getYValue(0, b);
+            integral += d[b] * (bins.getEndXValue(0, b) - bins.getStartXValue(0, b));
         }
+        assertThat(d).containsExactly(new double[] {3 / (5 * width), 0, 0, 2 / (5 * width)},
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(bins.getStartXValue(0, 0)).isEqualTo(0.1);
+        assertThat(bins.getEndXValue(0, 3)).isEqualTo(1.0);
         assertThat(integral).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(chart.getXYPlot().getDataset(0).getSeriesKey(0).toString()).isEqualTo("s  (n = 5)");
+        assertThat(notes(chart)).contains("not drawn: 1 non-finite value", "4 bins of width 0.2250");
     }
 
     @Test
@@ -281,17 +294,17 @@ class PlotsTest {
         samples.put("uniform", a);
         samples.put("exponential", b);
         Path png = dir.resolve("hist.png");
-        Plots.histograms(png, "h", "value", samples, 40, Map.of("exp pdf", v -> v < 0 ? 0 : Math.exp(-v)));
-        BufferedImage img = readPng(png, Plots.WIDTH, Plots.HEIGHT);
+        HistogramFigure.write(png, "h", "value", samples, 40, Map.of("exp pdf", v -> v < 0 ? 0 : Math.exp(-v)));
+        BufferedImage img = readPng(png, ChartImage.WIDTH, ChartImage.HEIGHT);
         assertThat(distinctColours(img)).isGreaterThan(20);
         assertThat(pixelsOf(img, ChartStyle.color(0))).isGreaterThan(300);
-        JFreeChart chart = Plots.histogramsChart("h", "v", samples, 40, Map.of());
+        JFreeChart chart = HistogramFigure.chart("h", "v", samples, 40, Map.of());
         assertThat(notes(chart)).contains("not drawn: 1 non-finite value");
-        Plots.histograms(dir.resolve("const.png"), "all equal", Map.of("c", new double[] {2, 2, 2}), 10);
-        readPng(dir.resolve("const.png"), Plots.WIDTH, Plots.HEIGHT);
-        assertThatThrownBy(() -> Plots.histogramsChart("h", "v", Map.of("nan", new double[] {Double.NaN}), 10,
+        HistogramFigure.write(dir.resolve("const.png"), "all equal", Map.of("c", new double[] {2, 2, 2}), 10);
+        readPng(dir.resolve("const.png"), ChartImage.WIDTH, ChartImage.HEIGHT);
+        assertThatThrownBy(() -> HistogramFigure.chart("h", "v", Map.of("nan", new double[] {Double.NaN}), 10,
                 Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"nan\" has no finite");
-        assertThatThrownBy(() -> Plots.histogramsChart("h", "v", samples, 0, Map.of()))
+        assertThatThrownBy(() -> HistogramFigure.chart("h", "v", samples, 0, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bins = 0");
     }
 
@@ -304,15 +317,6 @@ class PlotsTest {
         assertThat(NiceLogAxis.plain(1, -4)).isEqualTo("0.0001");
         assertThat(NiceLogAxis.plain(2, -7)).isEqualTo("2e-7");
         assertThat(NiceLogAxis.label(-11)).isEqualTo("1e-11");
-    }
-
-    @Test
-    void legendNumbersHaveFourSignificantDigits() {
-        assertThat(Plots.formatShort(0.0)).isEqualTo("0.000");
-        assertThat(Plots.formatShort(0.99287)).isEqualTo("0.9929");
-        assertThat(Plots.formatShort(123456.0)).isEqualTo("1.235e+05");
-        assertThat(Plots.formatShort(1.2e-5)).isEqualTo("1.200e-05");
-        assertThat(Plots.formatShort(Double.NaN)).isEqualTo("NaN");
     }
 
     @Test
