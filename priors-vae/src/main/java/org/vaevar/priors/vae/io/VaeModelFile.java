@@ -63,22 +63,42 @@ public final class VaeModelFile {
     private VaeModelFile() {
     }
 
-    /** Writes {@code vae} to {@code file} atomically (temp file + rename). */
+    /**
+     * Writes {@code vae} to {@code file} atomically (temp file + rename). The file gets the permissions of any other
+     * file the user creates (the umask), like the run outputs: not the owner-only mode of {@code createTempFile}.
+     */
     public static void write(TrainedVae vae, Path file) {
         byte[] content = encode(vae);
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
+            Path tmp = null;
             try {
-                Files.write(tmp, content);
+                while (tmp == null) {
+                    Path candidate = dir.resolve("." + file.getFileName() + "."
+                            + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                            + ".tmp");
+                    java.io.OutputStream stream;
+                    try {
+                        stream = Files.newOutputStream(candidate, java.nio.file.StandardOpenOption.CREATE_NEW,
+                                java.nio.file.StandardOpenOption.WRITE);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        continue; // astronomically unlikely; draw another name
+                    }
+                    tmp = candidate;
+                    try (java.io.OutputStream o = stream) {
+                        o.write(content);
+                    }
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write VAE model file " + file + ": " + e.getMessage(), e);
