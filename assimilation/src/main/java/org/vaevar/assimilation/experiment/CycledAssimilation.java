@@ -97,6 +97,7 @@ public final class CycledAssimilation {
 
         double[] xb = data.initialBackground();
         int progressEvery = Math.max(1, cycles / 200);
+        double analysisRmseSum = 0;
         for (int c = 0; c < cycles; c++) {
             int k0 = c * window;
             double[] xt0 = data.truth(k0);
@@ -143,9 +144,14 @@ public final class CycledAssimilation {
                 trAnalysis[c][i] = xa0[components[i]];
             }
             xb = nextBackground;
+            if (c >= spinupCycles) {
+                analysisRmseSum += records.get(c).rmseAnalysis();
+            }
             if ((c + 1) % progressEvery == 0 || c + 1 == cycles) { // formatting costs more than a small cycle
-                progress.update(task, c + 1, cycles, String.format(java.util.Locale.ROOT, "rmse a %.3f",
-                        records.get(c).rmseAnalysis()));
+                // The running mean after spin-up: the number the run's table reports, labelled as a mean.
+                progress.update(task, c + 1, cycles, c < spinupCycles ? "spin-up"
+                        : String.format(java.util.Locale.ROOT, "mean rmse a %.3f",
+                        analysisRmseSum / (c + 1 - spinupCycles)));
             }
         }
         long total = System.nanoTime() - start;

@@ -13,7 +13,9 @@ import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.harness.report.RunChecks;
 import org.vaevar.harness.report.RunReport;
+import org.vaevar.harness.reproduce.CalibrationSummary;
 import org.vaevar.harness.io.ProgressBar;
 import org.vaevar.harness.io.RunDirectory;
 import picocli.CommandLine;
@@ -63,6 +65,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         all.addAll(overrides);
         ExperimentConfig config = Presets.load(experiment, all);
+        // A value given for the tuned parameter (--set prior.inflation=3, or in the config's prior section) is
+        // used as given: tuning is switched off for it, and the summary says so.
+        String untuned = null;
+        if (config.tuning() != null && config.prior().parameters().containsKey(config.tuning().parameter())) {
+            untuned = config.tuning().parameter();
+            config = config.withTuning(null);
+        }
         Path dir = out != null ? out : Path.of("runs", config.name() + "-seed" + config.seed());
         RunDirectory.checkTarget(dir, overwrite);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -77,12 +86,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
                 try {
                     ExperimentResult result = built.run();
+                    RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
+                            built.setting().priorContext().climatology()), untuned);
                     bar.close();
-                    RunReport.write(result, run.path());
+                    RunReport.write(result, run.path(), checks);
                     Path done = run.commit();
-                    stdout.println(RunReport.terminalTable(result));
+                    stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);
                     stdout.flush();
+                    PrintWriter stderr = spec.commandLine().getErr();
+                    for (String warning : checks.warnings(result)) {
+                        stderr.println("vaevar: warning: " + warning);
+                    }
+                    stderr.flush();
                 } catch (RuntimeException | IOException e) {
                     run.abandon(e, Json.toPrettyString(config.toMap()));
                     throw e;

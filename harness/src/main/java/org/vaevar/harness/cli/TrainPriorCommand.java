@@ -1,6 +1,8 @@
 package org.vaevar.harness.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,9 @@ final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> 
     @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a config field.")
     List<String> overrides = new ArrayList<>();
 
+    @CommandLine.Option(names = "--overwrite", description = "Replace an existing model file at --out.")
+    boolean overwrite;
+
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -54,6 +59,7 @@ final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> 
             all.add("seed=" + seed);
         }
         ExperimentConfig config = Presets.load(experiment, all);
+        checkOut(out, overwrite);
         PluginConfig prior = config.prior();
         PrintWriter stdout = spec.commandLine().getOut();
         try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
@@ -71,6 +77,7 @@ final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> 
                 throw new IllegalStateException("prior " + prior.name() + " declares the model-file parameter '"
                         + fileParameter + "' but cannot save itself");
             }
+            checkOut(out, overwrite); // again: the file may have appeared while training
             learned.save(out);
             Map<String, Object> report = learned.trainingReport();
             List<String> header = new ArrayList<>(List.of("file"));
@@ -84,5 +91,31 @@ final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> 
             stdout.flush();
         }
         return 0;
+    }
+
+    /** Refuses a directory, a path under a file, and an existing file unless {@code --overwrite}. */
+    static void checkOut(Path out, boolean overwrite) {
+        Path absolute = out.toAbsolutePath().normalize();
+        if (out.toString().isBlank() || absolute.getFileName() == null) {
+            throw new IllegalArgumentException("--out \"" + out + "\": not a file name");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("--out " + out + ": is a directory; name the model file to write, e.g. "
+                    + out.resolve("model.vaeprior"));
+        }
+        for (Path p = absolute.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--out " + out + ": " + p + " is a file, not a directory");
+            }
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("--out " + out + ": exists and is not a regular file");
+            }
+            if (!overwrite) {
+                throw new IllegalArgumentException("--out " + out + ": exists; choose another --out, or pass"
+                        + " --overwrite to replace it");
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.vaevar.harness.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,12 @@ public final class RunReport {
     }
 
     public static void write(ExperimentResult result, Path dir) throws IOException {
-        Json.write(dir.resolve("summary.json"), result.summary());
+        write(result, dir, null);
+    }
+
+    /** {@link #write(ExperimentResult, Path)} with the checks' additions to {@code summary.json} (when not null). */
+    public static void write(ExperimentResult result, Path dir, RunChecks checks) throws IOException {
+        Json.write(dir.resolve("summary.json"), checks == null ? result.summary() : checks.summary(result));
         cyclesTable(result.run()).write(dir.resolve("cycles.csv"));
         RunResult run = result.run();
         double[] times = run.cycles().stream().mapToDouble(CycleRecord::time).toArray();
@@ -77,13 +83,48 @@ public final class RunReport {
 
     /** The short table for the terminal. */
     public static String terminalTable(ExperimentResult r) {
-        TextTable table = new TextTable("experiment", "prior", "window", "cycles", "rmse b", "rmse a", "iter",
-                "ms/cycle", "wall s");
-        String prior = r.prior().name() + (r.config().tuning() == null ? ""
-                : " (" + r.config().tuning().parameter() + " " + r.prior().parameters().get(r.config().tuning().parameter())
-                + ")");
-        table.addRow(r.config().name(), prior, r.config().window(), r.config().cycles(), r.run().meanRmseBackground(),
-                r.run().meanRmseAnalysis(), r.run().meanIterations(), r.msPerCycle(), r.wallSeconds());
-        return table.render();
+        return terminalTable(r, null);
+    }
+
+    /**
+     * The short table for the terminal; with checks, the climatology RMSE and whether the method tracks, and a line
+     * with the minimizer's stop reasons.
+     */
+    public static String terminalTable(ExperimentResult r, RunChecks checks) {
+        List<String> header = new ArrayList<>(List.of("experiment", "prior", "window", "cycles", "rmse b",
+                "rmse a", "iter", "converged", "ms/cycle", "wall s"));
+        if (checks != null) {
+            header.add(6, "rmse clim");
+            header.add(7, "tracks");
+        }
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        String prior = r.prior().name();
+        if (r.config().tuning() != null) {
+            prior += " (" + r.config().tuning().parameter() + " "
+                    + r.prior().parameters().get(r.config().tuning().parameter()) + ")";
+        } else if (checks != null && checks.untunedParameter() != null) {
+            prior += " (" + checks.untunedParameter() + " " + r.prior().parameters().get(checks.untunedParameter())
+                    + ", untuned)";
+        }
+        List<CycleRecord> cycles = r.run().cycles();
+        String converged = String.format(java.util.Locale.ROOT, "%.0f%%",
+                100.0 * (cycles.size() - RunChecks.notConverged(cycles)) / cycles.size());
+        List<Object> row = new ArrayList<>(List.of(r.config().name(), prior, r.config().window(), r.config().cycles(),
+                r.run().meanRmseBackground(), r.run().meanRmseAnalysis(), r.run().meanIterations(), converged,
+                r.msPerCycle(), r.wallSeconds()));
+        if (checks != null) {
+            row.add(6, checks.climatologyRmse());
+            row.add(7, checks.tracks(r) ? "yes" : "NO");
+        }
+        table.addRow(row.toArray());
+        String text = table.render();
+        if (checks != null) {
+            text += (text.endsWith("\n") ? "" : "\n") + "minimizer stop reasons: " + RunChecks.stopReasonsText(cycles);
+            if (!checks.tracks(r)) {
+                text += "\n" + r.config().name() + " does NOT track the truth: its analysis RMSE is not below the"
+                        + " climatological mean's";
+            }
+        }
+        return text;
     }
 }

@@ -36,7 +36,7 @@ public record CalibrationSummary(String settingId, int samples, double looseRmse
     }
 
     /** √(mean_i var_i): the expected RMSE of the climatological mean as an estimate of a climatological state. */
-    static double climatologyRmse(double[][] states) {
+    public static double climatologyRmse(double[][] states) {
         int n = states[0].length;
         double total = 0;
         for (int i = 0; i < n; i++) {

@@ -260,7 +260,7 @@ public final class Reproduction {
         }
         double value = ((Number) best.parameters().get(m.tunedParameter())).doubleValue();
         List<Double> grid = bestGrid;
-        boolean edge = grid.size() > 1 && (value == grid.get(0) || value == grid.get(grid.size() - 1));
+        boolean edge = TuningChoice.atEdge(grid, value);
         return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, edge, curves), null, false);
     }
 

@@ -28,4 +28,9 @@ public record TuningChoice(String candidate, PluginConfig prior, double value, d
     public TuningChoice {
         tried = List.copyOf(tried);
     }
+
+    /** Whether {@code value} is the smallest or largest of a grid of more than one value. */
+    public static boolean atEdge(List<Double> grid, double value) {
+        return grid.size() > 1 && (value == grid.get(0) || value == grid.get(grid.size() - 1));
+    }
 }

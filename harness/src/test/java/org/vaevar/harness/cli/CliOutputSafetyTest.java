@@ -127,4 +127,34 @@ class CliOutputSafetyTest {
         String failed = Files.readString(tmp.resolve(left.get(0)).resolve(RunDirectory.FAILURE_FILE));
         assertThat(failed).contains(o.err().strip(), "exit code: 3", "\"dt\" : 0.9");
     }
+
+    @Test
+    void trainPriorRefusesToReplaceAFileWithoutOverwriteAndRefusesADirectory() throws IOException {
+        Path existing = Files.writeString(tmp.resolve("precious.vaeprior"), "someone's model");
+        Outcome o = vaevar("train-prior", "l63-vae3dvar", "--out", existing.toString(), "-q");
+        assertThat(o.exit()).as(o.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains("precious.vaeprior", "exists", "--overwrite");
+        assertThat(Files.readString(existing)).isEqualTo("someone's model");
+
+        Path directory = Files.createDirectory(tmp.resolve("models"));
+        Outcome d = vaevar("train-vae", "l63-vae3dvar", "--out", directory.toString(), "--overwrite", "-q");
+        assertThat(d.exit()).as(d.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(d.err()).contains("models", "is a directory");
+        assertThat(d.err().lines().count()).isEqualTo(1);
+        assertThat(names()).containsExactlyInAnyOrder("precious.vaeprior", "models");
+    }
+
+    @Test
+    void reproduceOutFollowsTheSameRules() throws IOException {
+        Path mine = Files.createDirectory(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("data.csv"), "1,2");
+        Outcome o = vaevar("reproduce", "--smoke", "--no-docs", "-q", "--overwrite", "--out", mine.toString());
+        assertThat(o.exit()).as(o.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains("not a vaevar run directory");
+        assertThat(Files.readString(mine.resolve("data.csv"))).isEqualTo("1,2");
+        Outcome file = vaevar("reproduce", "--smoke", "--no-docs", "-q", "--out", mine.resolve("data.csv").toString());
+        assertThat(file.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(file.err()).contains("is a file");
+        assertThat(names()).containsExactly("mine");
+    }
 }

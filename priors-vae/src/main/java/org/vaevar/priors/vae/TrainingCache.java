@@ -14,8 +14,9 @@ import org.vaevar.api.plugin.BackgroundErrorSamples;
 
 /**
  * Names of cached trained VAEs: {@code vae-<hash>.vaeprior}, the hash a SHA-256 over the architecture, the
- * training settings (seed included), the experiment setup and every bit of the samples, so a file is reused
- * exactly when training would reproduce it.
+ * training settings (seed included), the experiment setup, every bit of the samples and the version of the training
+ * code, so a file is reused exactly when training would reproduce it. Each entry records its full key, checked on
+ * load: a file copied into another slot, or left by other training code, is retrained, not trusted.
  */
 final class TrainingCache {
 
@@ -28,27 +29,56 @@ final class TrainingCache {
 
     static Path entry(Path directory, VaeArchitecture arch, TrainingSettings settings, Map<String, Object> setup,
                       BackgroundErrorSamples samples) {
-        return directory.resolve("vae-" + key(arch, settings, setup, samples).substring(0, 24) + ".vaeprior");
+        return entry(directory, key(arch, settings, setup, samples));
     }
 
+    /** The entry a key is stored under. */
+    static Path entry(Path directory, String key) {
+        return directory.resolve("vae-" + key.substring(0, 24) + ".vaeprior");
+    }
+
+    /** The full key: SHA-256 of {@link #description}. */
     static String key(VaeArchitecture arch, TrainingSettings settings, Map<String, Object> setup,
                       BackgroundErrorSamples samples) {
-        MessageDigest md;
+        return key(description(arch, settings, setup, samples));
+    }
+
+    static String key(Map<String, Object> description) {
         try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-        Map<String, Object> desc = new LinkedHashMap<>();
-        desc.put("cacheFormat", 1);
-        desc.put("architecture", arch.toString());
-        desc.put("training", settings.toString());
-        desc.put("setup", setup);
-        try {
-            md.update(JSON.writeValueAsString(desc).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256().digest(JSON.writeValueAsString(description)
+                    .getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("experiment setup cannot be written as JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Everything an entry depends on: the cache format, the version of the training code
+     * ({@link org.vaevar.priors.vae.train.VaeTrainer#CODE_VERSION}), the architecture, the training settings (seed
+     * included), the experiment setup and the SHA-256 of every bit of the samples.
+     */
+    static Map<String, Object> description(VaeArchitecture arch, TrainingSettings settings, Map<String, Object> setup,
+                                           BackgroundErrorSamples samples) {
+        Map<String, Object> desc = new LinkedHashMap<>();
+        desc.put("cacheFormat", 2);
+        desc.put("trainingCode", org.vaevar.priors.vae.train.VaeTrainer.CODE_VERSION);
+        desc.put("architecture", arch.toString());
+        desc.put("training", settings.toString());
+        desc.put("setup", setup);
+        desc.put("samples", samples.size() + "x" + samples.dimension() + " sha256 " + samplesHash(samples));
+        return desc;
+    }
+
+    /** What an entry records about itself: {"key": full key, "description": what it was computed from}. */
+    static Map<String, Object> stored(Map<String, Object> description) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", key(description));
+        m.put("description", description);
+        return m;
+    }
+
+    private static String samplesHash(BackgroundErrorSamples samples) {
+        MessageDigest md = sha256();
         ByteBuffer buf = ByteBuffer.allocate(8 * 2 * samples.dimension());
         md.update(ByteBuffer.allocate(8).putInt(samples.size()).putInt(samples.dimension()).array());
         for (int k = 0; k < samples.size(); k++) {
@@ -62,5 +92,13 @@ final class TrainingCache {
             md.update(buf.array());
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 }

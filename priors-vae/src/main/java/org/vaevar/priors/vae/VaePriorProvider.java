@@ -67,6 +67,13 @@ public final class VaePriorProvider implements PriorProvider {
             Parameter.text("start", "zero", "initial control: zero, or encoder (encoder mean of a zero"
                     + " correction)").oneOf("zero", "encoder"));
 
+    /**
+     * The cache entries each context (one experiment setting) trained itself: a prior loaded from one of them later in
+     * the same setting (tuning builds the prior once per grid value) was trained by this run, not found in the cache.
+     */
+    private static final Map<PriorContext, java.util.Set<Path>> TRAINED_HERE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     @Override
     public Optional<String> modelFileParameter() {
         return Optional.of("file");
@@ -119,19 +126,32 @@ public final class VaePriorProvider implements PriorProvider {
             TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
             return prior(vae, options, VaePrior.Source.TRAINED, null);
         }
-        Path entry = TrainingCache.entry(context.cacheDirectory(), arch, settings, setup, samples);
+        Map<String, Object> description = TrainingCache.description(arch, settings, setup, samples);
+        String key = TrainingCache.key(description);
+        Path entry = TrainingCache.entry(context.cacheDirectory(), key);
         if (Files.exists(entry)) {
+            String problem;
             try {
-                TrainedVae vae = VaeModelFile.read(entry, n, setup);
-                return prior(vae, options, VaePrior.Source.CACHE, entry);
+                VaeModelFile.CacheEntry cached = VaeModelFile.readCacheEntry(entry, n, setup);
+                Object storedKey = cached.cacheKey() == null ? null : cached.cacheKey().get("key");
+                if (key.equals(storedKey)) {
+                    boolean trainedHere = TRAINED_HERE.getOrDefault(context, java.util.Set.of()).contains(entry);
+                    return prior(cached.vae(), options, trainedHere ? VaePrior.Source.TRAINED : VaePrior.Source.CACHE,
+                            entry);
+                }
+                problem = storedKey == null ? "it records no cache key (made by other training code or copied in)"
+                        : "it was stored under another key (other training settings, samples or training code)";
             } catch (VaeModelFileException e) {
-                // A cache entry is derived data: a damaged one is retrained and replaced, never trusted.
-                context.progress().update("train vae", 0, settings.epochs(),
-                        "cache entry unusable, retraining: " + e.getMessage());
+                problem = e.getMessage();
             }
+            // A cache entry is derived data: a damaged or mismatched one is retrained and replaced, never trusted.
+            String notice = "cache entry unusable, retraining: " + entry.getFileName() + ": " + problem;
+            System.err.println("vaevar: notice: " + notice);
+            context.progress().update("train vae", 0, settings.epochs(), notice);
         }
         TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
-        VaeModelFile.write(vae, entry);
+        VaeModelFile.write(vae, entry, TrainingCache.stored(description));
+        TRAINED_HERE.computeIfAbsent(context, c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(entry);
         return prior(vae, options, VaePrior.Source.TRAINED, entry);
     }
 

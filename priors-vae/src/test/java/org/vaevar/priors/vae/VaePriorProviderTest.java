@@ -78,6 +78,41 @@ class VaePriorProviderTest {
     }
 
     @Test
+    void aValidEntryOfOtherSettingsCopiedIntoASlotIsRetrainedWithANotice() throws IOException {
+        create(tiny(), context());
+        Path mine;
+        try (Stream<Path> s = Files.list(cache)) {
+            mine = s.findFirst().orElseThrow();
+        }
+        create(tiny("sigmaD", 0.3), context());
+        Path other;
+        try (Stream<Path> s = Files.list(cache)) {
+            other = s.filter(p -> !p.equals(mine)).findFirst().orElseThrow();
+        }
+        Files.copy(other, mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        FakePriorContext ctx = context();
+        VaePrior again = create(tiny(), ctx);
+        assertThat(again.describe()).containsEntry("source", "trained").containsEntry("sigmaD", 0.25);
+        assertThat(ctx.updates().get(0).status()).contains("cache entry unusable", "another key");
+
+        // An entry that records no key (another build's, or a model file copied in) is not trusted either.
+        VaeModelFile.write(VaeModelFile.read(mine), mine);
+        FakePriorContext keyless = context();
+        assertThat(create(tiny(), keyless).describe()).containsEntry("source", "trained");
+        assertThat(keyless.updates().get(0).status()).contains("records no cache key");
+        assertThat(create(tiny(), context()).describe()).containsEntry("source", "cache");
+    }
+
+    @Test
+    void aPriorLoadedFromAnEntryTrainedEarlierInTheSameSettingSaysTrained() {
+        FakePriorContext ctx = context();
+        assertThat(create(tiny(), ctx).describe()).containsEntry("source", "trained");
+        assertThat(create(tiny("latentScale", 2.0), ctx).describe()).as("tuning builds it again")
+                .containsEntry("source", "trained");
+        assertThat(create(tiny(), context()).describe()).containsEntry("source", "cache");
+    }
+
+    @Test
     void aDamagedCacheEntryIsRetrainedAndReplaced() throws IOException {
         create(tiny(), context());
         Path entry;

@@ -63,22 +63,50 @@ public final class VaeModelFile {
     private VaeModelFile() {
     }
 
-    /** Writes {@code vae} to {@code file} atomically (temp file + rename). */
+    /**
+     * Writes {@code vae} to {@code file} atomically (temp file + rename). The file gets the permissions of any other
+     * file the user creates (the umask), like the run outputs: not the owner-only mode of {@code createTempFile}.
+     */
     public static void write(TrainedVae vae, Path file) {
-        byte[] content = encode(vae);
+        write(vae, file, null);
+    }
+
+    /**
+     * {@link #write(TrainedVae, Path)} recording {@code cacheKey} (the full key of a cache entry, checked on load by
+     * {@link #readCacheEntry}); null for none.
+     */
+    public static void write(TrainedVae vae, Path file, Map<String, ?> cacheKey) {
+        byte[] content = encode(vae, cacheKey);
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
+            Path tmp = null;
             try {
-                Files.write(tmp, content);
+                while (tmp == null) {
+                    Path candidate = dir.resolve("." + file.getFileName() + "."
+                            + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                            + ".tmp");
+                    java.io.OutputStream stream;
+                    try {
+                        stream = Files.newOutputStream(candidate, java.nio.file.StandardOpenOption.CREATE_NEW,
+                                java.nio.file.StandardOpenOption.WRITE);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        continue; // astronomically unlikely; draw another name
+                    }
+                    tmp = candidate;
+                    try (java.io.OutputStream o = stream) {
+                        o.write(content);
+                    }
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write VAE model file " + file + ": " + e.getMessage(), e);
@@ -87,6 +115,10 @@ public final class VaeModelFile {
 
     /** The file's bytes for {@code vae}. */
     static byte[] encode(TrainedVae vae) {
+        return encode(vae, null);
+    }
+
+    static byte[] encode(TrainedVae vae, Map<String, ?> cacheKey) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", MAGIC);
         root.put("formatVersion", FORMAT_VERSION);
@@ -119,6 +151,9 @@ public final class VaeModelFile {
         train.put("threads", t.threads());
         root.set("summary", JSON.valueToTree(vae.summary().asMap()));
         root.set("setup", canonical(vae.setup()));
+        if (cacheKey != null) {
+            root.set("cacheKey", canonical(cacheKey));
+        }
         ArrayNode tensors = root.putArray("tensors");
         for (Map.Entry<String, float[]> e : vae.weights().entrySet()) {
             ObjectNode tn = tensors.addObject();
@@ -145,20 +180,35 @@ public final class VaeModelFile {
         return out;
     }
 
+    /** A cache entry: the model and the key it was stored under (null when the file records none). */
+    public record CacheEntry(TrainedVae vae, Map<String, Object> cacheKey) {
+    }
+
+    /** {@link #read(Path, int, Map)} of a cache entry, with the key it records. */
+    @SuppressWarnings("unchecked")
+    public static CacheEntry readCacheEntry(Path file, int stateDimension, Map<String, ?> setup) {
+        JsonNode root = verifiedRoot(file, bytes(file));
+        TrainedVae vae = check(file, fromJsonChecked(file, root), stateDimension, setup);
+        JsonNode key = root.get("cacheKey");
+        return new CacheEntry(vae, key == null || key.isNull() ? null : JSON.convertValue(key, LinkedHashMap.class));
+    }
+
     /** Reads and checks integrity and version only. */
     public static TrainedVae read(Path file) {
+        return decode(file, bytes(file));
+    }
+
+    private static byte[] bytes(Path file) {
         if (Files.isDirectory(file)) {
             throw new VaeModelFileException(file, "is a directory, not a VAE model file");
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new VaeModelFileException(file, "does not exist");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read VAE model file " + file + ": " + e.getMessage(), e);
         }
-        return decode(file, bytes);
     }
 
     /**
@@ -166,7 +216,10 @@ public final class VaeModelFile {
      * for that experiment setup (compared as JSON values, key by key).
      */
     public static TrainedVae read(Path file, int stateDimension, Map<String, ?> setup) {
-        TrainedVae vae = read(file);
+        return check(file, read(file), stateDimension, setup);
+    }
+
+    private static TrainedVae check(Path file, TrainedVae vae, int stateDimension, Map<String, ?> setup) {
         if (vae.stateDimension() != stateDimension) {
             throw new VaeModelFileException(file, "trained for state dimension " + vae.stateDimension()
                     + ", but this experiment has state dimension " + stateDimension);
@@ -182,6 +235,11 @@ public final class VaeModelFile {
     }
 
     static TrainedVae decode(Path file, byte[] bytes) {
+        return fromJsonChecked(file, verifiedRoot(file, bytes));
+    }
+
+    /** The JSON body after the header, version and checksum checks. */
+    private static JsonNode verifiedRoot(Path file, byte[] bytes) {
         int firstLine = indexOf(bytes, (byte) '\n', 0);
         String header = new String(bytes, 0, firstLine < 0 ? Math.min(bytes.length, 64) : firstLine,
                 StandardCharsets.UTF_8);
@@ -218,6 +276,10 @@ public final class VaeModelFile {
         } catch (IOException e) {
             throw new VaeModelFileException(file, "unreadable JSON despite a valid checksum: " + e.getMessage(), e);
         }
+        return root;
+    }
+
+    private static TrainedVae fromJsonChecked(Path file, JsonNode root) {
         try {
             return fromJson(file, root);
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -40,6 +40,12 @@ import org.vaevar.priors.vae.net.LayerSpec;
  */
 public final class VaeTrainer {
 
+    /**
+     * The version of the training code, part of every cache key: raise it with any change that changes what training
+     * produces, so cached priors from the old code are retrained rather than reused.
+     */
+    public static final int CODE_VERSION = 1;
+
     private static final String TASK = "train vae";
 
     private VaeTrainer() {

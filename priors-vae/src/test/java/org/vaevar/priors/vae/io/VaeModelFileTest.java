@@ -142,4 +142,23 @@ class VaeModelFileTest {
         String trailer = "\n#sha256 " + HexFormat.of().formatHex(VaeModelFile.sha256(b)) + "\n";
         return (body + trailer).getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aModelFileGetsTheSameModeAsAnyOtherNewFileAndNoTemporaryIsLeft() throws IOException {
+        Path f = dir.resolve("mode.vaeprior");
+        VaeModelFile.write(vae, f);
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mode.vaeprior",
+                    "ordinary.txt");
+        }
+    }
+
+    @Test
+    void aDirectoryIsRefusedAsNotAModelFile() throws IOException {
+        Path d = Files.createDirectory(dir.resolve("d.vaeprior"));
+        assertThatThrownBy(() -> VaeModelFile.read(d)).isInstanceOf(VaeModelFileException.class)
+                .hasMessageContaining("is a directory");
+    }
 }

@@ -1,0 +1,126 @@
+package org.vaevar.harness.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vaevar.api.StopReason;
+import org.vaevar.assimilation.experiment.CycleRecord;
+import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.harness.reproduce.TuningChoice;
+
+/**
+ * What a run's numbers mean, beyond the numbers: whether the method tracks the truth (its analysis RMSE against
+ * the climatological mean's), how its minimisations stopped, and the warnings a reader should see — many cycles
+ * that did not converge, a tuned value at the edge of its grid, a learned prior stopped by its epoch cap, tuning
+ * switched off by an explicit value. Added to {@code summary.json} and printed on the terminal.
+ *
+ * @param climatologyRmse the RMSE of the climatological mean as an estimate (√ of the mean climatological variance)
+ * @param untunedParameter the config's tuned parameter when tuning was switched off because the prior section gave
+ *                         it explicitly (via --set or the config file), or null
+ */
+public record RunChecks(double climatologyRmse, String untunedParameter) {
+
+    /** Why tuning did not run, or null. */
+    public String tuningSkipped(ExperimentResult r) {
+        return untunedParameter == null ? null : "tuning of " + untunedParameter + " is off: prior." + untunedParameter
+                + " = " + r.prior().parameters().get(untunedParameter) + " was given explicitly";
+    }
+
+    /** More cycles than this share not converging earns a warning. */
+    public static final double NOT_CONVERGED_WARNING_SHARE = 0.1;
+
+    /** How often each stop reason ended a cycle's minimisation (every cycle, spin-up included), in enum order. */
+    public static Map<String, Integer> stopReasons(List<CycleRecord> cycles) {
+        Map<StopReason, Integer> counts = new EnumMap<>(StopReason.class);
+        for (CycleRecord r : cycles) {
+            counts.merge(r.stopReason(), 1, Integer::sum);
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k.name(), v));
+        return out;
+    }
+
+    /** Cycles whose minimisation did not converge (neither gradient tolerance nor cost stagnation). */
+    public static long notConverged(List<CycleRecord> cycles) {
+        return cycles.stream().filter(r -> !r.stopReason().converged()).count();
+    }
+
+    /** Analysis RMSE below the climatological mean's. */
+    public boolean tracks(ExperimentResult r) {
+        return r.run().meanRmseAnalysis() < climatologyRmse;
+    }
+
+    /** The warnings, one sentence each. */
+    public List<String> warnings(ExperimentResult r) {
+        List<String> w = new ArrayList<>();
+        List<CycleRecord> cycles = r.run().cycles();
+        long bad = notConverged(cycles);
+        if (bad > NOT_CONVERGED_WARNING_SHARE * cycles.size()) {
+            w.add(String.format(Locale.ROOT, "%d of %d cycles (%.0f %%) did not converge (%s); raise"
+                    + " stopping.maxIterations or stopping.maxEvaluations, or check the cost", bad, cycles.size(),
+                    100.0 * bad / cycles.size(), stopReasonsText(cycles)));
+        }
+        if (!tracks(r)) {
+            w.add(String.format(Locale.ROOT, "%s does not track the truth: its analysis RMSE %.4g is not below the"
+                    + " %.4g of the climatological mean", r.config().name(), r.run().meanRmseAnalysis(),
+                    climatologyRmse));
+        }
+        if (!r.tuning().isEmpty()) {
+            List<Double> grid = r.tuning().stream().map(ExperimentResult.TuningPoint::value).toList();
+            Object chosen = r.prior().parameters().get(r.config().tuning().parameter());
+            if (chosen instanceof Number n && TuningChoice.atEdge(grid, n.doubleValue())) {
+                w.add("the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of its grid "
+                        + grid + ", so the best value may lie outside it; widen tuning.grid");
+            }
+        }
+        if (r.priorDescription().get("training") instanceof Map<?, ?> t
+                && t.get("bestEpoch") instanceof Number best && t.get("epochsRun") instanceof Number run
+                && t.get("validationSamples") instanceof Number val && val.intValue() > 0
+                && best.intValue() == run.intValue()) {
+            w.add("the learned prior's best epoch is its last (" + run + "): training was stopped by the epoch cap,"
+                    + " not by early stopping; raise prior.epochs");
+        }
+        if (untunedParameter != null) {
+            w.add(tuningSkipped(r));
+        }
+        return w;
+    }
+
+    /** {@code GRADIENT_TOLERANCE 950, MAX_ITERATIONS 50}. */
+    public static String stopReasonsText(List<CycleRecord> cycles) {
+        List<String> parts = new ArrayList<>();
+        stopReasons(cycles).forEach((k, v) -> parts.add(k + " " + v));
+        return String.join(", ", parts);
+    }
+
+    /** The experiment's summary with the stop reasons, the climatology comparison, warnings and tuning note. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> summary(ExperimentResult r) {
+        Map<String, Object> s = new LinkedHashMap<>(r.summary());
+        Map<String, Object> rmse = new LinkedHashMap<>((Map<String, Object>) s.get("rmse"));
+        rmse.put("climatology", climatologyRmse);
+        s.put("rmse", rmse);
+        s.put("tracks", tracks(r));
+        Map<String, Object> min = new LinkedHashMap<>((Map<String, Object>) s.get("minimization"));
+        min.put("stopReasons", stopReasons(r.run().cycles()));
+        min.put("notConverged", notConverged(r.run().cycles()));
+        s.put("minimization", min);
+        if (untunedParameter != null) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("parameter", untunedParameter);
+            t.put("off", tuningSkipped(r));
+            t.put("value", r.prior().parameters().get(untunedParameter));
+            s.put("tuning", t);
+        }
+        s.put("warnings", warnings(r));
+        // keep the config last, as before
+        Object config = s.remove("config");
+        if (config != null) {
+            s.put("config", config);
+        }
+        return s;
+    }
+}
