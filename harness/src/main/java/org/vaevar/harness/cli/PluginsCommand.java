@@ -27,6 +27,7 @@ final class PluginsCommand implements Runnable {
             for (PluginProvider p : registry.providers(kind).values()) {
                 out.printf("  %-12s %s%n", p.name(), p.description());
                 if (!brief) {
+                    out.printf("      from %s%n", source(p));
                     for (Parameter<?> param : p.parameters().parameters()) {
                         out.printf("      %-22s %-8s default %-10s %s%n", param.name(),
                                 param.type().name().toLowerCase(java.util.Locale.ROOT),
@@ -36,5 +37,20 @@ final class PluginsCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    /** The jar (or classes directory) a provider was loaded from, relative to the launcher's directory if inside it. */
+    static String source(PluginProvider p) {
+        try {
+            var code = p.getClass().getProtectionDomain().getCodeSource();
+            if (code == null || code.getLocation() == null) {
+                return "(unknown)";
+            }
+            java.nio.file.Path path = java.nio.file.Path.of(code.getLocation().toURI()).toAbsolutePath().normalize();
+            java.nio.file.Path home = Home.directory().toAbsolutePath().normalize();
+            return path.startsWith(home) && !path.equals(home) ? home.relativize(path).toString() : path.toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "(unknown)";
+        }
     }
 }

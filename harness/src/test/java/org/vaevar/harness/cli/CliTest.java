@@ -122,6 +122,7 @@ class CliTest {
         assertThat(o.exit()).isZero();
         assertThat(o.out()).contains("models:", "lorenz63", "lorenz96", "observation operators:", "linear", "arctan",
                 "quadratic", "priors:", "gaussian", "minimizers:", "lbfgs", "cg");
+        assertThat(o.out()).as("where each plugin was loaded from").containsPattern("from \\S*models-lorenz");
     }
 
     @Test
