@@ -21,7 +21,8 @@ import org.vaevar.harness.io.TextTable;
 public final class RunReport {
 
     public static final List<String> CYCLE_COLUMNS = List.of("cycle", "time", "rmseBackground", "rmseAnalysis",
-            "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason");
+            "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason",
+            "spreadBackground", "spreadAnalysis");
 
     private RunReport() {
     }
@@ -45,7 +46,8 @@ public final class RunReport {
         CsvTable csv = new CsvTable(CYCLE_COLUMNS);
         for (CycleRecord r : run.cycles()) {
             csv.addRow(r.cycle(), r.time(), r.rmseBackground(), r.rmseAnalysis(), r.rmseAnalysisStart(),
-                    r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.stopReason().name());
+                    r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.diagnostics().stopLabel(),
+                    r.spreadBackground(), r.spreadAnalysis());
         }
         return csv;
     }
@@ -74,15 +76,22 @@ public final class RunReport {
                 names, truth, background, analysis, null);
     }
 
+    /** " N 20, infl 1.02" for an ensemble (its size and inflation when it declares them). */
+    private static String methodSummary(ExperimentResult r) {
+        Object size = r.methodDescription().get("size");
+        return size == null ? "" : " N " + size;
+    }
+
     /** The short table for the terminal. */
     public static String terminalTable(ExperimentResult r) {
-        TextTable table = new TextTable("experiment", "prior", "window", "cycles", "rmse b", "rmse a", "iter",
-                "ms/cycle", "wall s");
-        String prior = r.prior().name() + (r.config().tuning() == null ? ""
-                : " (" + r.config().tuning().parameter() + " " + r.prior().parameters().get(r.config().tuning().parameter())
-                + ")");
-        table.addRow(r.config().name(), prior, r.config().window(), r.config().cycles(), r.run().meanRmseBackground(),
-                r.run().meanRmseAnalysis(), r.run().meanIterations(), r.msPerCycle(), r.wallSeconds());
+        TextTable table = new TextTable("experiment", "method", "prior", "window", "cycles", "rmse b", "rmse a",
+                "spread/skill", "iter", "ms/cycle", "wall s");
+        String tuned = r.tuned() == null ? "" : " (" + r.tuned().parameter() + " " + r.tunedValue() + ")";
+        String method = r.method().name() + (r.prior() == null ? methodSummary(r) + tuned : "");
+        String prior = r.prior() == null ? "-" : r.prior().name() + tuned;
+        table.addRow(r.config().name(), method, prior, r.prior() == null ? 1 : r.config().window(), r.config().cycles(), r.run().meanRmseBackground(),
+                r.run().meanRmseAnalysis(), Double.isFinite(r.run().spreadSkill()) ? r.run().spreadSkill() : "-",
+                r.run().meanIterations(), r.msPerCycle(), r.wallSeconds());
         return table.render();
     }
 }
