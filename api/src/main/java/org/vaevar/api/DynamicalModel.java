@@ -21,6 +21,16 @@ public interface DynamicalModel {
     double[] forecast(double[] x, int steps);
 
     /**
+     * Moves {@code x} in place to M_{0→steps}(x), for callers that forecast many states per cycle (ensemble
+     * members) and should not allocate for each. Bit-identical to {@link #forecast}; a non-finite state is not
+     * refused (it stays non-finite, for the caller to detect). The default copies the result of {@link #forecast}.
+     */
+    default void advance(double[] x, int steps) {
+        double[] y = forecast(x, steps);
+        System.arraycopy(y, 0, x, 0, x.length);
+    }
+
+    /**
      * Runs {@code steps} steps from {@code x}, storing the trajectory; the result's {@code value()} is the end
      * state, its {@code apply}/{@code applyAdjoint} are the tangent-linear and adjoint of the whole segment.
      */

@@ -17,4 +17,12 @@ public interface ObservationOperator extends DifferentiableMap {
     default int observationDimension() {
         return outputDimension();
     }
+
+    /**
+     * H(x) written into {@code out} (length m), for callers that observe many states per cycle (ensemble members).
+     * The default copies {@link #apply}.
+     */
+    default void applyInto(double[] x, double[] out) {
+        System.arraycopy(apply(x), 0, out, 0, out.length);
+    }
 }

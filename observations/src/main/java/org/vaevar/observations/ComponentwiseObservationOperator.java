@@ -2,6 +2,7 @@ package org.vaevar.observations;
 
 import java.util.Objects;
 import org.vaevar.api.Linearization;
+import org.vaevar.api.LocatedObservations;
 import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.util.Checks;
 
@@ -14,7 +15,7 @@ import org.vaevar.api.util.Checks;
  * an unstable model) yields non-finite observations, so the caller sees a non-finite cost and can back off;
  * refusing blown-up states is the experiment's job, where they arise.
  */
-public abstract class ComponentwiseObservationOperator implements ObservationOperator {
+public abstract class ComponentwiseObservationOperator implements ObservationOperator, LocatedObservations {
 
     private final ComponentSelection selection;
     private final int[] indices;
@@ -32,6 +33,12 @@ public abstract class ComponentwiseObservationOperator implements ObservationOpe
 
     public final ComponentSelection selection() {
         return selection;
+    }
+
+    /** Observation j is taken at the grid point of component index(j). */
+    @Override
+    public final int location(int observation) {
+        return indices[observation];
     }
 
     @Override
@@ -52,6 +59,14 @@ public abstract class ComponentwiseObservationOperator implements ObservationOpe
             y[j] = value(x[indices[j]]);
         }
         return y;
+    }
+
+    @Override
+    public final void applyInto(double[] x, double[] out) {
+        Checks.dimension(name() + " state", x, inputDimension());
+        for (int j = 0; j < indices.length; j++) {
+            out[j] = value(x[indices[j]]);
+        }
     }
 
     @Override

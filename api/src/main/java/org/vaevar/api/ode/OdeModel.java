@@ -33,6 +33,12 @@ public abstract class OdeModel implements DynamicalModel {
     }
 
     @Override
+    public final void advance(double[] x, int steps) {
+        Checks.dimension(name() + " state", x, dimension());
+        integrator.integrateInPlace(x, steps);
+    }
+
+    @Override
     public final Linearization linearize(double[] x, int steps) {
         Checks.finiteWithDimension(name() + " initial state", x, dimension());
         return integrator.linearize(x, steps);

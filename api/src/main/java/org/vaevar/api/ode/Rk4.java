@@ -20,12 +20,14 @@ public final class Rk4 {
     private final Tendency f;
     private final double dt;
     private final int n;
+    private final ThreadLocal<Scratch> scratch;
 
     public Rk4(Tendency f, double dt) {
         Checks.positive("dt", dt);
         this.f = f;
         this.dt = dt;
         this.n = f.dimension();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
     public double timeStep() {
@@ -53,6 +55,43 @@ public final class Rk4 {
             next = t;
         }
         return x;
+    }
+
+    /**
+     * x after {@code steps} steps, written back into {@code x}: the same arithmetic as {@link #integrate}, with
+     * per-thread scratch arrays, so forecasting many states allocates nothing.
+     */
+    public void integrateInPlace(double[] x, int steps) {
+        Checks.dimension("state", x, n);
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps = " + steps + ": must be non-negative");
+        }
+        Scratch w = scratch.get();
+        double[] cur = x;
+        double[] next = w.next;
+        for (int s = 0; s < steps; s++) {
+            step(cur, next, w.s2, w.s3, w.s4, w.k);
+            double[] t = cur;
+            cur = next;
+            next = t;
+        }
+        if (cur != x) { // an odd number of steps ends in the scratch array
+            System.arraycopy(cur, 0, x, 0, n);
+        }
+    }
+
+    /** Stage arrays of one thread's in-place integrations. */
+    private static final class Scratch {
+        final double[] next, s2, s3, s4;
+        final double[][] k;
+
+        Scratch(int n) {
+            next = new double[n];
+            s2 = new double[n];
+            s3 = new double[n];
+            s4 = new double[n];
+            k = new double[4][n];
+        }
     }
 
     /**

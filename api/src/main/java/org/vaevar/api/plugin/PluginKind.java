@@ -5,7 +5,8 @@ public enum PluginKind {
     MODEL("model", ModelProvider.class),
     OBSERVATION_OPERATOR("observation operator", ObservationOperatorProvider.class),
     PRIOR("prior", PriorProvider.class),
-    MINIMIZER("minimizer", MinimizerProvider.class);
+    MINIMIZER("minimizer", MinimizerProvider.class),
+    METHOD("assimilation method", AssimilationMethodProvider.class);
 
     private final String label;
     private final Class<? extends PluginProvider> service;

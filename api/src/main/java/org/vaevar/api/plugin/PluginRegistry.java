@@ -90,4 +90,8 @@ public final class PluginRegistry {
     public MinimizerProvider minimizer(String name) {
         return (MinimizerProvider) lookup(PluginKind.MINIMIZER, name);
     }
+
+    public AssimilationMethodProvider method(String name) {
+        return (AssimilationMethodProvider) lookup(PluginKind.METHOD, name);
+    }
 }

@@ -10,14 +10,29 @@ import java.util.Map;
  * B is tuned over {@code scaleGrid} on a tuning seed; (3) the tuned 3D-Var runs on {@code runs} further seeds and
  * its (xb, xᵗ) pairs after spin-up are the samples. Every run is {@code cycles} long with {@code spinupCycles}
  * discarded. Seeds are derived from the master seed, never equal to the evaluation seed.
+ *
+ * <p>With {@code method} naming an ensemble method (a method section, e.g. {@code {"name": "etkf", "size": 20}}),
+ * steps 1–2 are skipped: that method runs on the {@code runs} sample seeds and its forecast-mean errors at the
+ * window starts are the samples.
+ *
+ * @param method the method whose background errors are the samples, or {@code null} for the tuned 3D-Var
  */
 public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginConfig loosePrior,
-                                List<Double> scaleGrid) {
+                                List<Double> scaleGrid, PluginConfig method) {
 
     public static CalibrationConfig defaults() {
         return new CalibrationConfig(2, 1000, 100,
                 PluginConfig.of("gaussian", "covariance", "climatology", "inflation", 0.1),
-                List.of(0.25, 0.5, 1.0, 2.0, 4.0));
+                List.of(0.25, 0.5, 1.0, 2.0, 4.0), null);
+    }
+
+    public CalibrationConfig(int runs, int cycles, int spinupCycles, PluginConfig loosePrior,
+                             List<Double> scaleGrid) {
+        this(runs, cycles, spinupCycles, loosePrior, scaleGrid, null);
+    }
+
+    public CalibrationConfig withMethod(PluginConfig m) {
+        return new CalibrationConfig(runs, cycles, spinupCycles, loosePrior, scaleGrid, m);
     }
 
     public CalibrationConfig {
@@ -44,6 +59,9 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
         m.put("spinupCycles", spinupCycles);
         m.put("loosePrior", loosePrior.toMap());
         m.put("scaleGrid", scaleGrid);
+        if (method != null) {
+            m.put("method", method.toMap());
+        }
         return m;
     }
 }

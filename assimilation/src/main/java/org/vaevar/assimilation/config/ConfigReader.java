@@ -164,14 +164,21 @@ public final class ConfigReader {
             CalibrationConfig d = CalibrationConfig.defaults();
             b.calibration(new CalibrationConfig(cal.integer("runs", d.runs(), 1), cal.integer("cycles", d.cycles(), 1),
                     cal.integer("spinupCycles", d.spinupCycles(), 0), cal.plugin("loosePrior", d.loosePrior()),
-                    cal.reals("scaleGrid", d.scaleGrid())));
+                    cal.reals("scaleGrid", d.scaleGrid()), cal.plugin("method", null)));
             cal.refuseUnknown();
         }
         ConfigNode tune = root.child("tuning");
         if (tune != null) {
-            b.tuning(new TuningConfig(tune.requiredText("parameter"), tune.reals("grid", List.of()),
+            b.tuning(new TuningConfig(tune.text("parameter", null), tune.reals("grid", List.of()),
                     tune.integer("cycles", 500, 1), tune.integer("spinupCycles", 100, 0)));
             tune.refuseUnknown();
+        }
+        b.method(root.plugin("method", null));
+        ConfigNode exp = root.child("expected");
+        if (exp != null) {
+            b.expected(new ExpectedResult(exp.real("rmse", Double.NaN), exp.real("tolerance", Double.NaN),
+                    exp.integer("cycles", 0, 0)));
+            exp.refuseUnknown();
         }
         root.refuseUnknown();
         return b.build();

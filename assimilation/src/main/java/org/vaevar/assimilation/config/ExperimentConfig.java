@@ -28,14 +28,17 @@ import org.vaevar.api.StoppingCriteria;
  * @param climatologySamples states in the climatology (a free run of the forecast model), for climatological B
  * @param climatologySpacing model steps between climatology states
  * @param calibration       the calibration protocol (background-error samples)
- * @param tuning            the prior's scalar tuned on a tuning seed, or {@code null} for none
+ * @param tuning            the prior's (or the method's) scalar tuned on a tuning seed, or {@code null} for none
+ * @param method            the assimilation method, or {@code null} for the default: variational with the prior,
+ *                          minimizer and window above
+ * @param expected          the analysis RMSE this config is known to give, or {@code null}
  */
 public record ExperimentConfig(String name, String description, long seed, PluginConfig model,
                                PluginConfig truthModel, ObservationConfig observations, PluginConfig prior,
                                PluginConfig minimizer, StoppingCriteria stopping, int window, int cycles,
                                int spinupCycles, int burnInSteps, double initialSpread, double observationWeight,
                                int climatologySamples, int climatologySpacing, CalibrationConfig calibration,
-                               TuningConfig tuning) {
+                               TuningConfig tuning, PluginConfig method, ExpectedResult expected) {
 
     public ExperimentConfig {
         if (window < 1) {
@@ -93,6 +96,18 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         return toBuilder().tuning(t).build();
     }
 
+    public ExperimentConfig withMethod(PluginConfig m) {
+        return toBuilder().method(m).build();
+    }
+
+    /** The method section, or the default {@code {"name": "variational"}}. */
+    public PluginConfig methodOrDefault() {
+        return method == null ? PluginConfig.of(DEFAULT_METHOD) : method;
+    }
+
+    /** The method an experiment without a method section runs. */
+    public static final String DEFAULT_METHOD = "variational";
+
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -132,6 +147,12 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         if (tuning != null) {
             m.put("tuning", tuning.toMap());
         }
+        if (method != null) {
+            m.put("method", method.toMap());
+        }
+        if (expected != null) {
+            m.put("expected", expected.toMap());
+        }
         return m;
     }
 
@@ -156,6 +177,8 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         private int climatologySpacing = 10;
         private CalibrationConfig calibration = CalibrationConfig.defaults();
         private TuningConfig tuning;
+        private PluginConfig method;
+        private ExpectedResult expected;
 
         private Builder(ExperimentConfig c) {
             if (c != null) {
@@ -165,6 +188,7 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
                 spinupCycles = c.spinupCycles; burnInSteps = c.burnInSteps; initialSpread = c.initialSpread;
                 observationWeight = c.observationWeight; climatologySamples = c.climatologySamples;
                 climatologySpacing = c.climatologySpacing; calibration = c.calibration; tuning = c.tuning;
+                method = c.method; expected = c.expected;
             }
         }
 
@@ -197,6 +221,8 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         }
         public Builder calibration(CalibrationConfig v) { calibration = v; return this; }
         public Builder tuning(TuningConfig v) { tuning = v; return this; }
+        public Builder method(PluginConfig v) { method = v; return this; }
+        public Builder expected(ExpectedResult v) { expected = v; return this; }
 
         public ExperimentConfig build() {
             if (model == null) {
@@ -207,7 +233,7 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
             }
             return new ExperimentConfig(name, description, seed, model, truthModel, observations, prior, minimizer,
                     stopping, window, cycles, spinupCycles, burnInSteps, initialSpread, observationWeight,
-                    climatologySamples, climatologySpacing, calibration, tuning);
+                    climatologySamples, climatologySpacing, calibration, tuning, method, expected);
         }
     }
 }

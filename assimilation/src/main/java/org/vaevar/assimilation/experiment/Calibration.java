@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
@@ -23,6 +24,9 @@ import org.vaevar.assimilation.inject.Plugins;
  * </ol>
  * Samples from the loose run alone would teach a learned prior the errors of the wrong system, so only step 3's
  * samples are returned. Always 3D-Var (window 1), whatever the experiment's window.
+ *
+ * <p>With {@code calibration.method} set, that method (an ensemble filter) runs on the sample seeds instead and its
+ * forecast-mean errors are the samples; steps 1 and 2 do not run.
  */
 public final class Calibration {
 
@@ -32,33 +36,50 @@ public final class Calibration {
      * @param looseRmseAnalysis    the loose 3D-Var on its own seed
      * @param scaleRmse            each scale of the loose-sample B on the scale seed (+∞: diverged)
      * @param looseOnScaleSeed     the loose prior on the scale seed, the candidate the scaled Bs must beat
-     * @param chosenScale          the scale whose B made the samples, or NaN when the loose prior made them
+     * @param chosenScale          the scale whose B made the samples, or NaN when the loose prior or a method made them
+     * @param method               the method section that made the samples, or {@code null} for 3D-Var
      */
     public record Outcome(BackgroundErrorSamples samples, double looseRmseAnalysis, Map<Double, Double> scaleRmse,
-                          double looseOnScaleSeed, double chosenScale, List<Double> sampleRunRmseAnalysis) {
+                          double looseOnScaleSeed, double chosenScale, List<Double> sampleRunRmseAnalysis,
+                          PluginConfig method) {
 
         public boolean looseKept() {
-            return Double.isNaN(chosenScale);
+            return method == null && Double.isNaN(chosenScale);
         }
+
+        /** What made the samples, for the summary: "loose prior", "sample B x 2.0" or "method etkf {size=20}". */
+        public String source() {
+            if (method != null) {
+                return "method " + method.name() + (method.parameters().isEmpty() ? "" : " " + method.parameters());
+            }
+            return looseKept() ? "loose prior" : "sample B x " + chosenScale;
+        }
+    }
+
+    /** How the calibration builds the methods it runs. */
+    public interface Methods {
+
+        /** 3D-Var with the given prior. */
+        AssimilationMethod threeDVar(BackgroundPrior prior);
+
+        /** The method of a method section. */
+        AssimilationMethod method(PluginConfig method);
     }
 
     private final CalibrationConfig config;
     private final Plugins plugins;
-    private final CycledAssimilation threeDVar;
+    private final Methods methods;
     private final TwinFactory twins;
     private final ExperimentPriorContext baseContext;
     private final long masterSeed;
     private final ProgressListener progress;
     private Outcome outcome;
 
-    public Calibration(CalibrationConfig config, Plugins plugins, CycledAssimilation threeDVar, TwinFactory twins,
+    public Calibration(CalibrationConfig config, Plugins plugins, Methods methods, TwinFactory twins,
                        ExperimentPriorContext baseContext, long masterSeed, ProgressListener progress) {
-        if (threeDVar.window() != 1) {
-            throw new IllegalArgumentException("calibration runs 3D-Var: window must be 1, got " + threeDVar.window());
-        }
         this.config = config;
         this.plugins = plugins;
-        this.threeDVar = threeDVar;
+        this.methods = methods;
         this.twins = twins;
         this.baseContext = baseContext;
         this.masterSeed = masterSeed;
@@ -70,29 +91,23 @@ public final class Calibration {
         if (outcome != null) {
             return outcome;
         }
+        if (config.method() != null) {
+            outcome = fromMethod(config.method());
+            return outcome;
+        }
         // 1. Loose 3D-Var.
         BackgroundPrior loose = plugins.prior("calibration.loosePrior", config.loosePrior(), baseContext);
         RunResult looseRun = runOn("calibration/loose", loose, true, "calibration: loose 3dvar");
         ExperimentPriorContext withLooseSamples = baseContext.withSamples(looseRun.samples());
 
         // 2. Tune the scale of the B estimated from the loose run's errors.
+        GridSearch.Result<PluginConfig> scales = GridSearch.search(config.scaleGrid(), Calibration::sampleB,
+                b -> runOn("calibration/scale", plugins.prior("calibration", b, withLooseSamples), false,
+                        "calibration: scale " + b.parameters().get("inflation")).meanRmseAnalysis());
         Map<Double, Double> scaleRmse = new LinkedHashMap<>();
-        double bestScale = Double.NaN;
-        double bestRmse = Double.POSITIVE_INFINITY;
-        for (double s : config.scaleGrid()) {
-            double rmse;
-            try {
-                BackgroundPrior prior = plugins.prior("calibration", sampleB(s), withLooseSamples);
-                rmse = runOn("calibration/scale", prior, false, "calibration: scale " + s).meanRmseAnalysis();
-            } catch (DivergenceException e) {
-                rmse = Double.POSITIVE_INFINITY;
-            }
-            scaleRmse.put(s, rmse);
-            if (rmse < bestRmse) {
-                bestRmse = rmse;
-                bestScale = s;
-            }
-        }
+        scales.points().forEach(p -> scaleRmse.put(p.value(), p.rmseAnalysis()));
+        double bestScale = scales.bestValue();
+        double bestRmse = scales.bestRmse();
         double looseOnScaleSeed;
         try {
             looseOnScaleSeed = runOn("calibration/scale", loose, false, "calibration: loose on the scale seed")
@@ -108,21 +123,33 @@ public final class Calibration {
 
         // 3. The best 3D-Var on separate seeds gives the samples.
         BackgroundPrior tuned = keepLoose ? loose : plugins.prior("calibration", sampleB(bestScale), withLooseSamples);
+        List<Double> sampleRmse = new ArrayList<>();
+        BackgroundErrorSamples samples = sampleRuns(methods.threeDVar(tuned), sampleRmse);
+        outcome = new Outcome(samples, looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
+                keepLoose ? Double.NaN : bestScale, sampleRmse, null);
+        return outcome;
+    }
+
+    /** The samples from a method's forecast-mean errors on the sample seeds. */
+    private Outcome fromMethod(PluginConfig method) {
+        List<Double> sampleRmse = new ArrayList<>();
+        BackgroundErrorSamples samples = sampleRuns(methods.method(method), sampleRmse);
+        return new Outcome(samples, Double.NaN, Map.of(), Double.NaN, Double.NaN, sampleRmse, method);
+    }
+
+    /** Step 3: (xb, xᵗ) after spin-up of {@code method} on each sample seed; each run's RMSE into {@code rmse}. */
+    private BackgroundErrorSamples sampleRuns(AssimilationMethod method, List<Double> rmse) {
         List<double[]> backgrounds = new ArrayList<>();
         List<double[]> truths = new ArrayList<>();
-        List<Double> sampleRmse = new ArrayList<>();
         for (int r = 0; r < config.runs(); r++) {
-            RunResult run = runOn("calibration/samples/" + r, tuned, true, "calibration: samples " + (r + 1));
-            sampleRmse.add(run.meanRmseAnalysis());
+            RunResult run = runOn("calibration/samples/" + r, method, true, "calibration: samples " + (r + 1));
+            rmse.add(run.meanRmseAnalysis());
             for (int k = 0; k < run.samples().size(); k++) {
                 backgrounds.add(run.samples().background(k));
                 truths.add(run.samples().truth(k));
             }
         }
-        outcome = new Outcome(new BackgroundErrorSamples(backgrounds.toArray(double[][]::new),
-                truths.toArray(double[][]::new)), looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
-                keepLoose ? Double.NaN : bestScale, sampleRmse);
-        return outcome;
+        return new BackgroundErrorSamples(backgrounds.toArray(double[][]::new), truths.toArray(double[][]::new));
     }
 
     private static PluginConfig sampleB(double scale) {
@@ -130,8 +157,13 @@ public final class Calibration {
     }
 
     private RunResult runOn(String purpose, BackgroundPrior prior, boolean collect, String task) {
+        return runOn(purpose, methods.threeDVar(prior), collect, task);
+    }
+
+    private RunResult runOn(String purpose, AssimilationMethod method, boolean collect, String task) {
         long runSeed = Seeds.derive(masterSeed, purpose);
-        TwinObservations data = twins.create(runSeed, threeDVar.timesNeeded(config.cycles()));
-        return threeDVar.run(prior, data, config.cycles(), config.spinupCycles(), collect, progress, task);
+        CycledAssimilation loop = new CycledAssimilation(method);
+        TwinObservations data = twins.create(runSeed, loop.timesNeeded(config.cycles()));
+        return loop.run(data, config.cycles(), config.spinupCycles(), collect, progress, task);
     }
 }

@@ -2,14 +2,16 @@ package org.vaevar.assimilation.experiment;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.vaevar.api.BackgroundPrior;
+import java.util.Map;
+import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.method.VariationalMethod;
 
 /**
- * One experiment as a config describes it: in its {@link TwinSetting}, tune the prior's scalar on the tuning seed
- * (if the config asks), then evaluate the tuned prior on the evaluation seed.
+ * One experiment as a config describes it: in its {@link TwinSetting}, tune the prior's or the method's scalar on
+ * the tuning seed (if the config asks), then evaluate the tuned method on the evaluation seed.
  */
 public final class CycledExperiment {
 
@@ -19,10 +21,20 @@ public final class CycledExperiment {
     public CycledExperiment(TwinSetting setting) {
         this.setting = setting;
         ExperimentConfig config = setting.config();
-        setting.validatePrior("prior", config.prior());
+        PluginConfig method = config.methodOrDefault();
+        setting.validateMethod("method", method);
+        boolean usesPrior = setting.methodProvider("method", method).usesPrior();
+        if (usesPrior) {
+            setting.validatePrior("prior", config.prior());
+        }
         if (config.tuning() != null) {
-            setting.validatePrior("tuning.parameter",
-                    config.prior().with(config.tuning().parameter(), config.tuning().grid().get(0)));
+            TuningTarget target = setting.tuningTarget(config.tuning(), method, config.prior());
+            double first = config.tuning().grid().get(0);
+            if (target.tunesMethod()) {
+                setting.validateMethod("tuning.parameter", method.with(target.parameter(), first));
+            } else {
+                setting.validatePrior("tuning.parameter", config.prior().with(target.parameter(), first));
+            }
         }
     }
 
@@ -38,17 +50,22 @@ public final class CycledExperiment {
         long start = System.nanoTime();
         ExperimentConfig config = setting.config();
         PluginConfig priorConfig = config.prior();
+        PluginConfig methodConfig = config.methodOrDefault();
         List<ExperimentResult.TuningPoint> tuning = List.of();
+        TuningTarget target = null;
         if (config.tuning() != null) {
-            TwinSetting.Tuned tuned = setting.tune(priorConfig, config.tuning(), config.window());
+            TwinSetting.Tuned tuned = setting.tune(methodConfig, priorConfig, config.tuning(), config.window());
             priorConfig = tuned.prior();
+            methodConfig = tuned.method();
             tuning = tuned.points();
+            target = tuned.target();
         }
-        BackgroundPrior prior = setting.prior("prior", priorConfig);
-        RunResult run = setting.evaluate(prior, config.window(), Seeds.derive(config.seed(), "evaluation"),
-                config.cycles(), config.spinupCycles(), config.name());
+        AssimilationMethod method = setting.method("method", methodConfig, priorConfig, config.window());
+        RunResult run = setting.evaluate(method, Seeds.derive(config.seed(), "evaluation"), config.cycles(),
+                config.spinupCycles(), config.name());
         double wall = (System.nanoTime() - start) / 1e9;
-        return new ExperimentResult(config, priorConfig, run, tuning, setting.calibrationIfRun(), prior.describe(),
-                wall);
+        Map<String, Object> priorDescription = method instanceof VariationalMethod v ? v.prior().describe() : null;
+        return new ExperimentResult(config, method instanceof VariationalMethod ? priorConfig : null, methodConfig,
+                run, target, tuning, setting.calibrationIfRun(), priorDescription, method.describe(), wall);
     }
 }

@@ -11,19 +11,42 @@ import org.vaevar.assimilation.config.PluginConfig;
  * summary written to {@code summary.json}.
  *
  * @param config      the experiment as run
- * @param prior       the prior as evaluated (with the tuned value filled in)
+ * @param prior       the prior as evaluated (with the tuned value filled in), or {@code null} for a method that
+ *                    uses none (an ensemble)
+ * @param method      the method section as evaluated (with the tuned value filled in)
  * @param run         the evaluation run
+ * @param tuned       what was tuned, or {@code null} if untuned
  * @param tuning      the tuning grid and its mean analysis RMSE (+∞ where the run diverged); empty if untuned
  * @param calibration the calibration outcome, or {@code null} if no prior asked for samples
- * @param priorDescription what the prior reports about itself (file, training losses, ...)
+ * @param priorDescription what the prior reports about itself (file, training losses, ...), or {@code null}
+ * @param methodDescription what the method reports about itself
  * @param wallSeconds the whole experiment, calibration, training and tuning included
  */
-public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunResult run,
-                               List<TuningPoint> tuning, Calibration.Outcome calibration,
-                               Map<String, Object> priorDescription, double wallSeconds) {
+public record ExperimentResult(ExperimentConfig config, PluginConfig prior, PluginConfig method, RunResult run,
+                               TuningTarget tuned, List<TuningPoint> tuning, Calibration.Outcome calibration,
+                               Map<String, Object> priorDescription, Map<String, Object> methodDescription,
+                               double wallSeconds) {
 
     /** One value of the tuned parameter and the mean analysis RMSE it gave on the tuning seed. */
     public record TuningPoint(double value, double rmseAnalysis) {
+    }
+
+    /** The tuned parameter's chosen value, or {@code null} if untuned. */
+    public Object tunedValue() {
+        if (tuned == null) {
+            return null;
+        }
+        return (tuned.tunesMethod() ? method : prior).parameters().get(tuned.parameter());
+    }
+
+    /** The tuned parameter as a config path names it ("inflation" of the prior, "method.inflation"). */
+    public String tunedLabel() {
+        return tuned == null ? null : tuned.tunesMethod() ? "method." + tuned.parameter() : tuned.parameter();
+    }
+
+    /** A short label: the prior for a variational method, else the method with its size. */
+    public String methodLabel() {
+        return prior != null ? prior.name() : method.name();
     }
 
     public double msPerCycle() {
@@ -39,10 +62,15 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunR
             s.put("truthModel", config.truthModelOrForecast().toMap());
         }
         s.put("observations", config.observations().toMap());
-        Map<String, Object> p = new LinkedHashMap<>(prior.toMap());
-        p.putAll(priorDescription);
-        s.put("prior", p);
-        s.put("minimizer", config.minimizer().toMap());
+        Map<String, Object> me = new LinkedHashMap<>(method.toMap());
+        me.putAll(methodDescription);
+        s.put("method", me);
+        if (prior != null) {
+            Map<String, Object> p = new LinkedHashMap<>(prior.toMap());
+            p.putAll(priorDescription);
+            s.put("prior", p);
+            s.put("minimizer", config.minimizer().toMap());
+        }
         s.put("window", config.window());
         s.put("cycles", config.cycles());
         s.put("spinupCycles", config.spinupCycles());
@@ -52,6 +80,16 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunR
         rmse.put("analysis", run.meanRmseAnalysis());
         rmse.put("analysisWindowStart", run.meanRmseAnalysisStart());
         s.put("rmse", rmse);
+        if (Double.isFinite(run.meanSpreadAnalysis())) {
+            Map<String, Object> spread = new LinkedHashMap<>();
+            spread.put("background", run.meanSpreadBackground());
+            spread.put("analysis", run.meanSpreadAnalysis());
+            spread.put("spreadSkill", run.spreadSkill());
+            s.put("spread", spread);
+        }
+        if (config.expected() != null) {
+            s.put("expected", Map.of("rmse", config.expected().rmse(), "tolerance", config.expected().tolerance()));
+        }
         s.put("wallSeconds", wallSeconds);
         s.put("msPerCycle", msPerCycle());
         s.put("timeShares", run.timing().shares());
@@ -61,22 +99,24 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, RunR
         s.put("minimization", min);
         if (!tuning.isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();
-            t.put("parameter", config.tuning().parameter());
+            t.put("parameter", tunedLabel());
             t.put("grid", tuning.stream().map(TuningPoint::value).toList());
             t.put("rmseAnalysis", tuning.stream().map(TuningPoint::rmseAnalysis).map(ExperimentResult::jsonNumber)
                     .toList());
-            t.put("chosen", prior.parameters().get(config.tuning().parameter()));
+            t.put("chosen", tunedValue());
             s.put("tuning", t);
         }
         if (calibration != null) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("samples", calibration.samples().size());
-            c.put("looseRmseAnalysis", calibration.looseRmseAnalysis());
-            c.put("scaleGrid", List.copyOf(calibration.scaleRmse().keySet()));
-            c.put("scaleRmseAnalysis", calibration.scaleRmse().values().stream().map(ExperimentResult::jsonNumber)
-                    .toList());
-            c.put("looseRmseAnalysisOnScaleSeed", jsonNumber(calibration.looseOnScaleSeed()));
-            c.put("samplesFrom", calibration.looseKept() ? "loose prior" : "sample B x " + calibration.chosenScale());
+            if (calibration.method() == null) {
+                c.put("looseRmseAnalysis", calibration.looseRmseAnalysis());
+                c.put("scaleGrid", List.copyOf(calibration.scaleRmse().keySet()));
+                c.put("scaleRmseAnalysis", calibration.scaleRmse().values().stream().map(ExperimentResult::jsonNumber)
+                        .toList());
+                c.put("looseRmseAnalysisOnScaleSeed", jsonNumber(calibration.looseOnScaleSeed()));
+            }
+            c.put("samplesFrom", calibration.source());
             c.put("sampleRunsRmseAnalysis", calibration.sampleRunRmseAnalysis());
             s.put("calibration", c);
         }

@@ -38,6 +38,23 @@ public record RunResult(List<CycleRecord> cycles, BackgroundErrorSamples samples
         return mean(CycleRecord::rmseAnalysisStart);
     }
 
+    /** Mean ensemble spread of the analysis (end of window) after spin-up; NaN for a single-state method. */
+    public double meanSpreadAnalysis() {
+        return mean(CycleRecord::spreadAnalysis);
+    }
+
+    public double meanSpreadBackground() {
+        return mean(CycleRecord::spreadBackground);
+    }
+
+    /**
+     * Spread–skill ratio: mean analysis spread over mean analysis RMSE after spin-up (about 1 for a well-tuned
+     * ensemble; below 1 an overconfident one); NaN for a single-state method.
+     */
+    public double spreadSkill() {
+        return meanSpreadAnalysis() / meanRmseAnalysis();
+    }
+
     public double meanIterations() {
         return mean(r -> r.iterations());
     }

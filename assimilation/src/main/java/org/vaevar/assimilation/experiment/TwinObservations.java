@@ -19,12 +19,14 @@ public final class TwinObservations {
     private final double[][] observations;
     private final double[] initialBackground;
     private final double timeBetweenObservations;
+    private final long runSeed;
 
     /**
      * @param times number of observation times to generate
      */
     public TwinObservations(DynamicalModel truthModel, ObservationOperator operator, ObservationError error,
                             int interval, int burnInSteps, double initialSpread, long runSeed, int times) {
+        this.runSeed = runSeed;
         SplittableRandom truthStream = Seeds.stream(runSeed, "truth");
         SplittableRandom noiseStream = Seeds.stream(runSeed, "observation-noise");
         SplittableRandom backgroundStream = Seeds.stream(runSeed, "initial-background");
@@ -48,6 +50,11 @@ public final class TwinObservations {
             xb[i] += initialSpread * backgroundStream.nextGaussian();
         }
         this.initialBackground = xb;
+    }
+
+    /** The seed this world was made from; a method derives its own streams from it. */
+    public long runSeed() {
+        return runSeed;
     }
 
     public int times() {

@@ -2,7 +2,6 @@ package org.vaevar.assimilation.experiment;
 
 import org.vaevar.assimilation.config.RunOptions;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Minimizer;
 import org.vaevar.api.ObservationError;
 import org.vaevar.api.ObservationOperator;
+import org.vaevar.api.method.AssimilationMethod;
+import org.vaevar.api.plugin.AssimilationMethodProvider;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.config.ConfigException;
@@ -20,6 +21,8 @@ import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.inject.Forecast;
 import org.vaevar.assimilation.inject.Plugins;
 import org.vaevar.assimilation.inject.Truth;
+import org.vaevar.assimilation.method.ExperimentMethodContext;
+import org.vaevar.assimilation.method.VariationalMethod;
 
 /**
  * One twin setting — model, truth model, observations, minimizer and schedule — in which several methods (priors
@@ -32,8 +35,20 @@ import org.vaevar.assimilation.inject.Truth;
  */
 public final class TwinSetting {
 
-    /** The tuned prior and what each grid value gave on the tuning seed (+∞ where the run diverged). */
-    public record Tuned(PluginConfig prior, List<ExperimentResult.TuningPoint> points) {
+    /**
+     * The tuned sections and what each grid value gave on the tuning seed (+∞ where the run diverged).
+     *
+     * @param prior     the prior section (tuned if the target was the prior)
+     * @param method    the method section (tuned if the target was the method)
+     * @param target    what was tuned
+     */
+    public record Tuned(PluginConfig prior, PluginConfig method, TuningTarget target,
+                        List<ExperimentResult.TuningPoint> points) {
+
+        /** The chosen value of the tuned parameter. */
+        public Object chosen() {
+            return (target.tunesMethod() ? method : prior).parameters().get(target.parameter());
+        }
     }
 
     private final ExperimentConfig config;
@@ -73,7 +88,21 @@ public final class TwinSetting {
                             + "samples: use covariance climatology or diagonal for calibration.loosePrior");
                 },
                 this::climatology, priorSeed, setup(), options.cacheDirectory(), options.progress());
-        this.calibration = new Calibration(config.calibration(), plugins, assimilation(1), twins, noSamples,
+        if (config.calibration().method() != null) {
+            plugins.validate("calibration.method", PluginKind.METHOD, config.calibration().method());
+        }
+        Calibration.Methods calibrationMethods = new Calibration.Methods() {
+            @Override
+            public AssimilationMethod threeDVar(BackgroundPrior prior) {
+                return variational(prior, 1);
+            }
+
+            @Override
+            public AssimilationMethod method(PluginConfig method) {
+                return TwinSetting.this.method("calibration.method", method, null, 1);
+            }
+        };
+        this.calibration = new Calibration(config.calibration(), plugins, calibrationMethods, twins, noSamples,
                 config.seed(), options.progress());
         this.context = new ExperimentPriorContext(model.dimension(), () -> calibration.run().samples(),
                 this::climatology, priorSeed, setup(), options.cacheDirectory(), options.progress());
@@ -121,45 +150,93 @@ public final class TwinSetting {
         plugins.validate(section, PluginKind.PRIOR, prior);
     }
 
+    /** The provider a method section names. */
+    public AssimilationMethodProvider methodProvider(String section, PluginConfig method) {
+        return plugins.methodProvider(section, method);
+    }
+
+    /** Validates a method section without building it. */
+    public void validateMethod(String section, PluginConfig method) {
+        plugins.validate(section, PluginKind.METHOD, method);
+    }
+
     /**
-     * Tunes one scalar of the prior over the grid on the tuning seed: every value runs the same cycles on the same
-     * data, the lowest mean analysis RMSE wins.
+     * Builds a method from its section in this setting; a method that uses a prior builds {@code prior} (which may
+     * run the calibration) when it asks for it.
+     *
+     * @param prior the prior section, or {@code null} for a method that must not need one
+     */
+    public AssimilationMethod method(String section, PluginConfig method, PluginConfig prior, int window) {
+        return plugins.method(section, method, methodContext(prior, window));
+    }
+
+    /** The variational method with a given prior and window (3D-Var for window 1). */
+    public VariationalMethod variational(BackgroundPrior prior, int window) {
+        return new VariationalMethod(model, operator, error, prior, minimizer, config.stopping(),
+                config.observations().interval(), window, config.observationWeight());
+    }
+
+    /** What {@code tuning.parameter} (or, when absent, the declared tunable scalar) names for these sections. */
+    public TuningTarget tuningTarget(TuningConfig tuning, PluginConfig method, PluginConfig prior) {
+        AssimilationMethodProvider mp = plugins.methodProvider("method", method);
+        if (tuning.parameter() != null) {
+            return TuningTarget.resolve(tuning.parameter(), mp);
+        }
+        if (mp.usesPrior()) {
+            return new TuningTarget(TuningTarget.PRIOR, plugins.priorProvider("prior", prior).tunableParameter()
+                    .orElseThrow(() -> new ConfigException("tuning.parameter: not given, and prior " + prior.name()
+                            + " declares no tunable scalar")));
+        }
+        return new TuningTarget(TuningTarget.METHOD, mp.tunableParameter()
+                .orElseThrow(() -> new ConfigException("tuning.parameter: not given, and method " + method.name()
+                        + " declares no tunable scalar")));
+    }
+
+    /**
+     * Tunes one scalar of the prior (variational) over the grid on the tuning seed: every value runs the same
+     * cycles on the same data, the lowest mean analysis RMSE wins.
      *
      * @throws DivergenceException if every value diverged
      */
     public Tuned tune(PluginConfig prior, TuningConfig tuning, int window) {
-        TwinObservations data = twins.create(Seeds.derive(config.seed(), "tuning"),
-                assimilation(window).timesNeeded(tuning.cycles()));
-        List<ExperimentResult.TuningPoint> points = new ArrayList<>();
-        PluginConfig best = null;
-        double bestRmse = Double.POSITIVE_INFINITY;
-        for (double value : tuning.grid()) {
-            PluginConfig candidate = prior.with(tuning.parameter(), value);
-            double rmse;
-            try {
-                rmse = run(prior("prior", candidate), window, data, tuning.cycles(), tuning.spinupCycles(),
-                        "tuning " + tuning.parameter() + " = " + value).meanRmseAnalysis();
-            } catch (DivergenceException e) {
-                rmse = Double.POSITIVE_INFINITY;
-            }
-            points.add(new ExperimentResult.TuningPoint(value, rmse));
-            if (rmse < bestRmse) {
-                bestRmse = rmse;
-                best = candidate;
-            }
-        }
-        if (best == null) {
-            throw new DivergenceException(0, "tuning: every value of " + tuning.parameter() + " in " + tuning.grid()
-                    + " diverged");
-        }
-        return new Tuned(best, List.copyOf(points));
+        return tune(PluginConfig.of(ExperimentConfig.DEFAULT_METHOD), prior, tuning, window);
     }
 
-    /** A run of {@code cycles} cycles on the truth and observations of {@code runSeed}. */
+    /**
+     * Tunes the scalar {@code tuning} names, of the method or of its prior, over the grid on the tuning seed.
+     *
+     * @throws DivergenceException if every value diverged
+     */
+    public Tuned tune(PluginConfig method, PluginConfig prior, TuningConfig tuning, int window) {
+        TuningTarget target = tuningTarget(tuning, method, prior);
+        TwinObservations data = twins.create(Seeds.derive(config.seed(), "tuning"), tuning.cycles() * window);
+        String label = target.tunesMethod() ? "method." + target.parameter() : target.parameter();
+        GridSearch.Result<Tuned> r = GridSearch.search(tuning.grid(),
+                value -> target.tunesMethod()
+                        ? new Tuned(prior, method.with(target.parameter(), value), target, List.of())
+                        : new Tuned(prior.with(target.parameter(), value), method, target, List.of()),
+                candidate -> new CycledAssimilation(method("method", candidate.method(), candidate.prior(), window))
+                        .run(data, tuning.cycles(), tuning.spinupCycles(), false, options.progress(),
+                                "tuning " + label + " = " + candidate.chosen())
+                        .meanRmseAnalysis());
+        if (!r.found()) {
+            throw new DivergenceException(0, "tuning: every value of " + label + " in " + tuning.grid()
+                    + " diverged");
+        }
+        return new Tuned(r.best().prior(), r.best().method(), target, r.points());
+    }
+
+    /** A variational run of {@code cycles} cycles on the truth and observations of {@code runSeed}. */
     public RunResult evaluate(BackgroundPrior prior, int window, long runSeed, int cycles, int spinupCycles,
                               String task) {
-        TwinObservations data = twins.create(runSeed, assimilation(window).timesNeeded(cycles));
-        return run(prior, window, data, cycles, spinupCycles, task);
+        return evaluate(variational(prior, window), runSeed, cycles, spinupCycles, task);
+    }
+
+    /** A run of any method of {@code cycles} cycles on the truth and observations of {@code runSeed}. */
+    public RunResult evaluate(AssimilationMethod method, long runSeed, int cycles, int spinupCycles, String task) {
+        CycledAssimilation loop = new CycledAssimilation(method);
+        TwinObservations data = twins.create(runSeed, loop.timesNeeded(cycles));
+        return loop.run(data, cycles, spinupCycles, false, options.progress(), task);
     }
 
     /** The twin data of a run seed (for diagnostics and figures). */
@@ -167,14 +244,14 @@ public final class TwinSetting {
         return twins.create(runSeed, times);
     }
 
-    private RunResult run(BackgroundPrior prior, int window, TwinObservations data, int cycles, int spinup,
-                          String task) {
-        return assimilation(window).run(prior, data, cycles, spinup, false, options.progress(), task);
-    }
-
-    private CycledAssimilation assimilation(int window) {
-        return new CycledAssimilation(model, operator, error, minimizer, config.stopping(),
-                config.observations().interval(), window, config.observationWeight());
+    private ExperimentMethodContext methodContext(PluginConfig prior, int window) {
+        return new ExperimentMethodContext(model, operator, error, config.observations().interval(), window,
+                config.initialSpread(), () -> {
+                    if (prior == null) {
+                        throw new ConfigException("calibration.method: the method must not need a prior");
+                    }
+                    return prior("prior", prior);
+                }, minimizer, config.stopping(), config.observationWeight());
     }
 
     /** A long free run of the forecast model: climatologySamples states, climatologySpacing steps apart. */

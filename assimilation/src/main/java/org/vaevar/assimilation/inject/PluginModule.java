@@ -2,6 +2,7 @@ package org.vaevar.assimilation.inject;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
+import org.vaevar.api.plugin.AssimilationMethodProvider;
 import org.vaevar.api.plugin.MinimizerProvider;
 import org.vaevar.api.plugin.ModelProvider;
 import org.vaevar.api.plugin.ObservationOperatorProvider;
@@ -34,6 +35,7 @@ public final class PluginModule extends AbstractModule {
         bindAll(PluginKind.OBSERVATION_OPERATOR, ObservationOperatorProvider.class);
         bindAll(PluginKind.PRIOR, PriorProvider.class);
         bindAll(PluginKind.MINIMIZER, MinimizerProvider.class);
+        bindAll(PluginKind.METHOD, AssimilationMethodProvider.class);
     }
 
     private <P extends PluginProvider> void bindAll(PluginKind kind, Class<P> type) {

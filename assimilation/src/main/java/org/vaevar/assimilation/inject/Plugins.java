@@ -6,7 +6,10 @@ import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Minimizer;
 import org.vaevar.api.ObservationOperator;
+import org.vaevar.api.method.AssimilationMethod;
+import org.vaevar.api.plugin.AssimilationMethodProvider;
 import org.vaevar.api.plugin.InvalidParameterException;
+import org.vaevar.api.plugin.MethodContext;
 import org.vaevar.api.plugin.MinimizerProvider;
 import org.vaevar.api.plugin.ModelProvider;
 import org.vaevar.api.plugin.ObservationOperatorProvider;
@@ -29,14 +32,17 @@ public final class Plugins {
     private final Map<String, ObservationOperatorProvider> operators;
     private final Map<String, PriorProvider> priors;
     private final Map<String, MinimizerProvider> minimizers;
+    private final Map<String, AssimilationMethodProvider> methods;
 
     @Inject
     public Plugins(Map<String, ModelProvider> models, Map<String, ObservationOperatorProvider> operators,
-                   Map<String, PriorProvider> priors, Map<String, MinimizerProvider> minimizers) {
+                   Map<String, PriorProvider> priors, Map<String, MinimizerProvider> minimizers,
+                   Map<String, AssimilationMethodProvider> methods) {
         this.models = models;
         this.operators = operators;
         this.priors = priors;
         this.minimizers = minimizers;
+        this.methods = methods;
     }
 
     public DynamicalModel model(String section, PluginConfig c) {
@@ -59,6 +65,16 @@ public final class Plugins {
         return create(section, () -> p.create(bind(section, p, c)));
     }
 
+    public AssimilationMethod method(String section, PluginConfig c, MethodContext context) {
+        AssimilationMethodProvider p = provider(section, PluginKind.METHOD, methods, c);
+        return create(section, () -> p.create(bind(section, p, c), context));
+    }
+
+    /** The provider a method section names (for what it declares: its tunable parameter, whether it uses a prior). */
+    public AssimilationMethodProvider methodProvider(String section, PluginConfig c) {
+        return provider(section, PluginKind.METHOD, methods, c);
+    }
+
     /** The provider a prior section names (for what it declares: its model-file and tunable parameters). */
     public PriorProvider priorProvider(String section, PluginConfig c) {
         return provider(section, PluginKind.PRIOR, priors, c);
@@ -71,6 +87,7 @@ public final class Plugins {
             case OBSERVATION_OPERATOR -> operators;
             case PRIOR -> priors;
             case MINIMIZER -> minimizers;
+            case METHOD -> methods;
         };
         bind(section, provider(section, kind, byName, c), c);
     }

@@ -10,8 +10,10 @@ import org.vaevar.api.ControlTransform;
 import org.vaevar.api.DiagonalObservationError;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.ObservationOperator;
+import org.vaevar.api.Minimizer;
 import org.vaevar.api.StoppingCriteria;
 import org.vaevar.api.plugin.PluginRegistry;
+import org.vaevar.assimilation.method.VariationalMethod;
 
 /** A prior that cannot be used at some background fails its run as a divergence at that cycle, with its reason. */
 class PriorFailureTest {
@@ -38,11 +40,14 @@ class PriorFailureTest {
                 return gaussian.at(background);
             }
         };
-        CycledAssimilation assimilation = new CycledAssimilation(model, h, r, plugins.minimizer("lbfgs")
-                .create(plugins.minimizer("lbfgs").parameters().defaults()), StoppingCriteria.defaults(), 10, 1, 1.0);
+        Minimizer lbfgs = plugins.minimizer("lbfgs").create(plugins.minimizer("lbfgs").parameters().defaults());
+        CycledAssimilation ok = new CycledAssimilation(
+                new VariationalMethod(model, h, r, gaussian, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
+        CycledAssimilation flaky = new CycledAssimilation(
+                new VariationalMethod(model, h, r, failsAtCycleThree, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
         TwinObservations data = new TwinFactory(model, h, r, 10, 500, 1.0).create(3, 10);
-        assertThat(assimilation.run(gaussian, data, 10, 2, false, (t, d, n, s) -> { }, "ok").cycles()).hasSize(10);
-        assertThatThrownBy(() -> assimilation.run(failsAtCycleThree, data, 10, 2, false, (t, d, n, s) -> { }, "x"))
+        assertThat(ok.run(data, 10, 2, false, (t, d, n, s) -> { }, "ok").cycles()).hasSize(10);
+        assertThatThrownBy(() -> flaky.run(data, 10, 2, false, (t, d, n, s) -> { }, "x"))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageContaining("the prior flaky failed at cycle 3").hasMessageContaining("undefined at this background")
                 .satisfies(e -> assertThat(((DivergenceException) e).cycle()).isEqualTo(3));

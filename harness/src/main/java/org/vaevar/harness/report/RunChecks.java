@@ -36,7 +36,10 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
     public static Map<String, Integer> stopReasons(List<CycleRecord> cycles) {
         Map<StopReason, Integer> counts = new EnumMap<>(StopReason.class);
         for (CycleRecord r : cycles) {
-            counts.merge(r.stopReason(), 1, Integer::sum);
+            StopReason reason = r.diagnostics().stopReason();
+            if (reason != null) { // null: the method does not minimise
+                counts.merge(reason, 1, Integer::sum);
+            }
         }
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.forEach((k, v) -> out.put(k.name(), v));
@@ -45,7 +48,8 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
 
     /** Cycles whose minimisation did not converge (neither gradient tolerance nor cost stagnation). */
     public static long notConverged(List<CycleRecord> cycles) {
-        return cycles.stream().filter(r -> !r.stopReason().converged()).count();
+        return cycles.stream().map(r -> r.diagnostics().stopReason())
+                .filter(reason -> reason != null && !reason.converged()).count();
     }
 
     /** Analysis RMSE below the climatological mean's. */

@@ -23,7 +23,8 @@ import org.vaevar.harness.io.TextTable;
 public final class RunReport {
 
     public static final List<String> CYCLE_COLUMNS = List.of("cycle", "time", "rmseBackground", "rmseAnalysis",
-            "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason");
+            "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason",
+            "spreadBackground", "spreadAnalysis");
 
     private RunReport() {
     }
@@ -52,7 +53,8 @@ public final class RunReport {
         CsvTable csv = new CsvTable(CYCLE_COLUMNS);
         for (CycleRecord r : run.cycles()) {
             csv.addRow(r.cycle(), r.time(), r.rmseBackground(), r.rmseAnalysis(), r.rmseAnalysisStart(),
-                    r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.stopReason().name());
+                    r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.diagnostics().stopLabel(),
+                    r.spreadBackground(), r.spreadAnalysis());
         }
         return csv;
     }
@@ -81,6 +83,12 @@ public final class RunReport {
                 times, names, truth, background, analysis, null);
     }
 
+    /** " N 20, infl 1.02" for an ensemble (its size and inflation when it declares them). */
+    private static String methodSummary(ExperimentResult r) {
+        Object size = r.methodDescription().get("size");
+        return size == null ? "" : " N " + size;
+    }
+
     /** The short table for the terminal. */
     public static String terminalTable(ExperimentResult r) {
         return terminalTable(r, null);
@@ -91,35 +99,38 @@ public final class RunReport {
      * with the minimizer's stop reasons.
      */
     public static String terminalTable(ExperimentResult r, RunChecks checks) {
-        List<String> header = new ArrayList<>(List.of("experiment", "prior", "window", "cycles", "rmse b",
-                "rmse a", "iter", "converged", "ms/cycle", "wall s"));
+        List<String> header = new ArrayList<>(List.of("experiment", "method", "prior", "window", "cycles", "rmse b",
+                "rmse a", "spread/skill", "iter", "converged", "ms/cycle", "wall s"));
         if (checks != null) {
-            header.add(6, "rmse clim");
-            header.add(7, "tracks");
+            header.add(7, "rmse clim");
+            header.add(8, "tracks");
         }
         TextTable table = new TextTable(header.toArray(String[]::new));
-        String prior = r.prior().name();
-        if (r.config().tuning() != null) {
-            prior += " (" + r.config().tuning().parameter() + " "
-                    + r.prior().parameters().get(r.config().tuning().parameter()) + ")";
-        } else if (checks != null && checks.untunedParameter() != null) {
-            prior += " (" + checks.untunedParameter() + " " + r.prior().parameters().get(checks.untunedParameter())
+        String tuned = r.tuned() == null ? "" : " (" + r.tuned().parameter() + " " + r.tunedValue() + ")";
+        if (r.tuned() == null && r.prior() != null && checks != null && checks.untunedParameter() != null) {
+            tuned = " (" + checks.untunedParameter() + " " + r.prior().parameters().get(checks.untunedParameter())
                     + ", untuned)";
         }
+        String method = r.method().name() + (r.prior() == null ? methodSummary(r) + tuned : "");
+        String prior = r.prior() == null ? "-" : r.prior().name() + tuned;
         List<CycleRecord> cycles = r.run().cycles();
-        String converged = String.format(java.util.Locale.ROOT, "%.0f%%",
+        String converged = r.prior() == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f%%",
                 100.0 * (cycles.size() - RunChecks.notConverged(cycles)) / cycles.size());
-        List<Object> row = new ArrayList<>(List.of(r.config().name(), prior, r.config().window(), r.config().cycles(),
-                r.run().meanRmseBackground(), r.run().meanRmseAnalysis(), r.run().meanIterations(), converged,
-                r.msPerCycle(), r.wallSeconds()));
+        List<Object> row = new ArrayList<>(List.of(r.config().name(), method, prior,
+                r.prior() == null ? 1 : r.config().window(), r.config().cycles(), r.run().meanRmseBackground(),
+                r.run().meanRmseAnalysis(), Double.isFinite(r.run().spreadSkill()) ? r.run().spreadSkill() : "-",
+                r.run().meanIterations(), converged, r.msPerCycle(), r.wallSeconds()));
         if (checks != null) {
-            row.add(6, checks.climatologyRmse());
-            row.add(7, checks.tracks(r) ? "yes" : "NO");
+            row.add(7, checks.climatologyRmse());
+            row.add(8, checks.tracks(r) ? "yes" : "NO");
         }
         table.addRow(row.toArray());
         String text = table.render();
         if (checks != null) {
-            text += (text.endsWith("\n") ? "" : "\n") + "minimizer stop reasons: " + RunChecks.stopReasonsText(cycles);
+            if (r.prior() != null) {
+                text += (text.endsWith("\n") ? "" : "\n") + "minimizer stop reasons: "
+                        + RunChecks.stopReasonsText(cycles);
+            }
             if (!checks.tracks(r)) {
                 text += "\n" + r.config().name() + " does NOT track the truth: its analysis RMSE is not below the"
                         + " climatological mean's";

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaevar.assimilation.Vaevar;
-import org.vaevar.assimilation.config.JsonConfig;
+import org.vaevar.assimilation.config.ConfigText;
 import org.vaevar.assimilation.config.Presets;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.assimilation.experiment.ExperimentResult;
@@ -26,7 +26,7 @@ class CliReportTest {
 
     private Map<String, Object> summary(Path dir) {
         try {
-            return JsonConfig.readObject(dir.resolve("summary.json"));
+            return ConfigText.readObject(dir.resolve("summary.json"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

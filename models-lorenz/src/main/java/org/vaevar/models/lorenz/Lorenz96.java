@@ -1,14 +1,16 @@
 package org.vaevar.models.lorenz;
 
 import java.util.random.RandomGenerator;
+import org.vaevar.api.SpatialGrid;
 import org.vaevar.api.ode.OdeModel;
 
 /**
  * The Lorenz (1996) model on a ring of n points integrated with RK4 (the shared {@link org.vaevar.api.ode.Rk4},
  * which also differentiates the integration). Standard setting: n = 40, F = 8, dt = 0.05 (or 0.01); n may go to
- * 10⁴ and beyond. One time unit is often identified with five days.
+ * 10⁴ and beyond. One time unit is often identified with five days. Its grid is the ring: the distance of points
+ * i and j is min(|i − j|, n − |i − j|).
  */
-public final class Lorenz96 extends OdeModel {
+public final class Lorenz96 extends OdeModel implements SpatialGrid {
 
     public static final String NAME = "lorenz96";
     public static final int STANDARD_N = 40;
@@ -48,6 +50,17 @@ public final class Lorenz96 extends OdeModel {
             x[i] = forcing + random.nextGaussian();
         }
         return x;
+    }
+
+    /** Ring distance min(|i − j|, n − |i − j|). */
+    @Override
+    public double distance(int i, int j) {
+        int n = dimension();
+        if (i < 0 || i >= n || j < 0 || j >= n) {
+            throw new IndexOutOfBoundsException("grid points " + i + ", " + j + " outside [0, " + n + ")");
+        }
+        int d = Math.abs(i - j);
+        return Math.min(d, n - d);
     }
 
     @Override

@@ -1,0 +1,52 @@
+package org.vaevar.ensemble;
+
+/**
+ * Inflation and rotation of the analysis, in weight space. With the analysis member k = x̄ + Σ_j W_kj A_j and
+ * w̄_j = (1/N) Σ_k W_kj its mean weights, the analysis anomalies have weights W − 1 w̄ᵀ; inflating by ρ and
+ * rotating by a mean-preserving orthogonal Q (Q 1 = 1) gives W ← 1 w̄ᵀ + ρ Q (W − 1 w̄ᵀ): the mean is kept, the
+ * anomalies scaled and mixed. This equals DAPPER's post-processing of the analysis ensemble.
+ */
+final class Reshaping {
+
+    private final int n;
+    private final double[] meanWeights;
+    private final double[][] centred;
+
+    Reshaping(int size) {
+        this.n = size;
+        this.meanWeights = new double[size];
+        this.centred = new double[size][size];
+    }
+
+    /** Reshapes {@code w} in place; {@code rotation} may be {@code null} (no rotation). */
+    void apply(double[][] w, double inflation, double[][] rotation) {
+        java.util.Arrays.fill(meanWeights, 0);
+        for (double[] row : w) {
+            for (int j = 0; j < n; j++) {
+                meanWeights[j] += row[j];
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            meanWeights[j] /= n;
+        }
+        for (int k = 0; k < n; k++) {
+            for (int j = 0; j < n; j++) {
+                centred[k][j] = w[k][j] - meanWeights[j];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            for (int j = 0; j < n; j++) {
+                double a;
+                if (rotation == null) {
+                    a = centred[k][j];
+                } else {
+                    a = 0;
+                    for (int l = 0; l < n; l++) {
+                        a += rotation[k][l] * centred[l][j];
+                    }
+                }
+                w[k][j] = meanWeights[j] + inflation * a;
+            }
+        }
+    }
+}
