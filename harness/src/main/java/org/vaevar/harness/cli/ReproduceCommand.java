@@ -55,8 +55,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
     boolean overwrite;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet = new QuietOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,7 +83,7 @@ final class ReproduceCommand implements Callable<Integer> {
         String command = "./vaevar " + String.join(" ", top.originalArgs());
         PrintWriter stdout = spec.commandLine().getOut();
         Reproduce.Written written;
-        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
             written = Reproduce.run(plan, workers, Home.cacheDirectory(), bar,
                     new Reproduce.Output(dir, overwrite, docs, command.trim()));
         }

@@ -3,7 +3,6 @@ package org.vaevar.harness.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.ExperimentConfig;
@@ -34,37 +33,25 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     + " the run completed.")
     Path out;
 
-    @CommandLine.Option(names = "--seed", description = "Master seed (overrides the config's).")
-    Long seed;
+    @CommandLine.Mixin
+    ConfigOverrides configOverrides = new ConfigOverrides();
 
     @CommandLine.Option(names = "--cycles", description = "Assimilation cycles (overrides the config's).")
     Integer cycles;
 
-    @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override any config field by its dotted path, e.g. --set observations.noise=0.5 "
-                    + "--set prior.inflation=1.2 --set truthModel.forcing=7.5. Repeatable.")
-    List<String> overrides = new ArrayList<>();
-
     @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
     boolean overwrite;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet = new QuietOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        List<String> all = new ArrayList<>();
-        if (seed != null) {
-            all.add("seed=" + seed);
-        }
-        if (cycles != null) {
-            all.add("cycles=" + cycles);
-        }
-        all.addAll(overrides);
-        ExperimentConfig config = Presets.load(experiment, all);
+        ExperimentConfig config = Presets.load(experiment,
+                configOverrides.overrides(cycles == null ? List.of() : List.of("cycles=" + cycles)));
         // A value given for the tuned parameter (--set prior.inflation=3, or in the config's prior section) is
         // used as given: tuning is switched off for it, and the summary says so.
         String untuned = null;
@@ -75,7 +62,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", config.name() + "-seed" + config.seed());
         RunDirectory.checkTarget(dir, overwrite);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
             // Every plugin is built (or validated) before the run directory exists: a bad name, parameter or
             // model file leaves nothing behind.
             CycledExperiment built = Vaevar.experiment(config, new RunOptions(Home.cacheDirectory(), bar));

@@ -37,32 +37,25 @@ final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> 
     @CommandLine.Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the prior.")
     Path out;
 
-    @CommandLine.Option(names = "--seed", description = "Master seed (overrides the config's).")
-    Long seed;
-
-    @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a config field.")
-    List<String> overrides = new ArrayList<>();
+    @CommandLine.Mixin
+    ConfigOverrides overrides = new ConfigOverrides();
 
     @CommandLine.Option(names = "--overwrite", description = "Replace an existing model file at --out.")
     boolean overwrite;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet = new QuietOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<String> all = new ArrayList<>(overrides);
-        if (seed != null) {
-            all.add("seed=" + seed);
-        }
-        ExperimentConfig config = Presets.load(experiment, all);
+        ExperimentConfig config = Presets.load(experiment, overrides.overrides(List.of()));
         checkOut(out, overwrite);
         PluginConfig prior = config.prior();
         PrintWriter stdout = spec.commandLine().getOut();
-        try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
+        try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
             TwinSetting setting = Vaevar.setting(config, new RunOptions(Home.cacheDirectory(), bar));
             String fileParameter = setting.priorProvider("prior", prior).modelFileParameter()
                     .orElseThrow(() -> new ConfigException("prior.name = " + prior.name() + ": this prior is not "
