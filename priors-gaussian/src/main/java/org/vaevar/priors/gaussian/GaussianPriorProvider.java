@@ -61,15 +61,15 @@ public final class GaussianPriorProvider implements PriorProvider {
      */
     static final int DENSE_LOCALISATION_LIMIT = 1000;
 
-    private static final String SAMPLES = "samples";
-    private static final String CLIMATOLOGY = "climatology";
+    static final String SAMPLES = "samples";
+    static final String CLIMATOLOGY = "climatology";
     private static final String DIAGONAL = "diagonal";
     private static final String CIRCULANT = "circulant";
     private static final String CIRCULANT_CLIMATOLOGY = "circulant-climatology";
     private static final String MEAN_SAMPLE = "sample";
-    private static final String AUTO = "auto";
-    private static final String DENSE = "dense";
-    private static final String MODULATED = "modulated";
+    static final String AUTO = "auto";
+    static final String DENSE = "dense";
+    static final String MODULATED = "modulated";
 
     private static final ParameterSpec SPEC = ParameterSpec.of(GaussianPrior.NAME,
             Parameter.text(COVARIANCE, SAMPLES,
@@ -125,7 +125,7 @@ public final class GaussianPriorProvider implements PriorProvider {
                     + ": must be positive");
         }
 
-        double localisation = localisation(parameters, kind, n);
+        double localisation = Localisation.halfWidth(parameters, kind, n);
         boolean circulant = CIRCULANT.equals(kind) || CIRCULANT_CLIMATOLOGY.equals(kind);
         boolean needsSamples = sampleMean || SAMPLES.equals(kind);
         double[][] corrections = needsSamples ? corrections(kind, context, n) : null;
@@ -179,7 +179,7 @@ public final class GaussianPriorProvider implements PriorProvider {
         if (modulated) {
             double[][] rows = SAMPLES.equals(kind) ? corrections : climatology(kind, context, n);
             double[] finalMu = mu;
-            return estimate(kind, () -> modulatedPrior(localisedDescription, kind, rows, n, localisation,
+            return estimate(kind, () -> Localisation.modulatedPrior(localisedDescription, kind, rows, n, localisation,
                     regularization, inflation, finalMu));
         }
         if (parameters.isGiven(LOCALISATION_METHOD) && DENSE.equals(parameters.text(LOCALISATION_METHOD))) {
@@ -206,54 +206,6 @@ public final class GaussianPriorProvider implements PriorProvider {
         double[] finalB = b;
         double[] finalMu = mu;
         return estimate(kind, () -> GaussianPrior.dense(localisedDescription, finalB, n, inflation, finalMu));
-    }
-
-    /** The checked half-width: 0 for none; only for sample covariances; at most n/4 (the taper must fit the ring). */
-    private static double localisation(Parameters parameters, String kind, int n) {
-        double c = parameters.real(LOCALISATION);
-        if (c == 0) {
-            if (!AUTO.equals(parameters.text(LOCALISATION_METHOD))) {
-                throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION_METHOD,
-                        parameters.text(LOCALISATION_METHOD), "needs " + LOCALISATION + " > 0");
-            }
-            return 0;
-        }
-        if (!SAMPLES.equals(kind) && !CLIMATOLOGY.equals(kind)) {
-            throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION, c,
-                    "applies to covariance = samples or climatology, not " + kind);
-        }
-        if (c > n / 4.0) {
-            throw new InvalidParameterException(GaussianPrior.NAME, LOCALISATION, c, "must be at most n/4 = "
-                    + n / 4.0 + " grid points: the taper's support 2c must fit half of the ring of n = " + n);
-        }
-        return c;
-    }
-
-    /** B = ρ ∘ S + r·(tr S / n)·I as a modulated ensemble of the deviations of {@code rows} from their mean. */
-    private static GaussianPrior modulatedPrior(String description, String kind, double[][] rows, int n,
-                                                double localisation, double regularization, double inflation,
-                                                double[] mu) {
-        String what = SAMPLES.equals(kind) ? "background-error" : "climatology";
-        double[] mean = CovarianceEstimates.mean(what, rows); // checks rows: finite, n entries, at least one
-        if (rows.length < 2) {
-            throw new IllegalArgumentException(what + ": 1 sample; at least 2 needed");
-        }
-        double[][] deviations = new double[rows.length][n];
-        double sumSquares = 0;
-        for (int k = 0; k < rows.length; k++) {
-            for (int i = 0; i < n; i++) {
-                double d = rows[k][i] - mean[i];
-                deviations[k][i] = d;
-                sumSquares += d * d;
-            }
-        }
-        double meanVariance = sumSquares / ((double) (rows.length - 1) * n); // tr(ρ ∘ S)/n = tr(S)/n
-        if (!(meanVariance > 0)) {
-            throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
-                    "the estimated covariance is zero (all samples are equal)");
-        }
-        return GaussianPrior.modulated(description, deviations, GaspariCohn.ringEigenvalues(n, localisation),
-                regularization * meanVariance, inflation, mu);
     }
 
     /** δ_k = xᵗ_k − xb_k, checked against n; a missing calibration is re-raised naming this prior. */

@@ -78,6 +78,22 @@ public record VaeArchitecture(Kind kind, int stateDimension, int latentDimension
         }
     }
 
+    /**
+     * True when no weight's shape depends on the state dimension: a circular convolution's kernels act on any
+     * periodic grid, so a CONV VAE trained at one n runs at another (same channels per grid point).
+     */
+    public boolean sizeIndependent() {
+        return kind == Kind.CONV;
+    }
+
+    /** The same architecture on a grid of {@code n} points (CONV only: see {@link #sizeIndependent()}). */
+    public VaeArchitecture onGrid(int n) {
+        if (!sizeIndependent()) {
+            throw new IllegalArgumentException("a " + kind.id() + " VAE's weights depend on the state dimension");
+        }
+        return new VaeArchitecture(kind, n, latentChannels() * n, hidden, depth, kernel, activation, conditional);
+    }
+
     /** Channels of the latent field per grid point (CONV), or the latent dimension (MLP). */
     public int latentChannels() {
         return kind == Kind.CONV ? latentDimension / stateDimension : latentDimension;

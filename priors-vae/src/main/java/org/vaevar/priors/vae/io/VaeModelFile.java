@@ -132,6 +132,7 @@ public final class VaeModelFile {
         arch.put("kernelSize", a.kernel());
         arch.put("activation", a.activation().id());
         arch.put("conditional", a.conditional());
+        arch.put("sizeIndependent", a.sizeIndependent());
         Normalisation nz = vae.normalisation();
         ObjectNode norm = root.putObject("normalisation");
         putArray(norm, "correctionScale", nz.correctionScale());
@@ -213,7 +214,9 @@ public final class VaeModelFile {
 
     /**
      * Reads and also checks that the model is for {@code stateDimension} and, when {@code setup} is not null,
-     * for that experiment setup (compared as JSON values, key by key).
+     * for that experiment setup (compared as JSON values, key by key). A model whose file records a
+     * size-independent architecture (circular convolutions) may be used at another state dimension of the same
+     * model and observation network: see {@link GridTransfer}.
      */
     public static TrainedVae read(Path file, int stateDimension, Map<String, ?> setup) {
         return check(file, read(file), stateDimension, setup);
@@ -221,8 +224,7 @@ public final class VaeModelFile {
 
     private static TrainedVae check(Path file, TrainedVae vae, int stateDimension, Map<String, ?> setup) {
         if (vae.stateDimension() != stateDimension) {
-            throw new VaeModelFileException(file, "trained for state dimension " + vae.stateDimension()
-                    + ", but this experiment has state dimension " + stateDimension);
+            return GridTransfer.toDimension(file, vae, recordsSizeIndependence(file), stateDimension, setup);
         }
         if (setup != null) {
             List<String> diffs = differences(canonical(setup), canonical(vae.setup()));
@@ -232,6 +234,20 @@ public final class VaeModelFile {
             }
         }
         return vae;
+    }
+
+    /** Whether the file's architecture says "sizeIndependent": true (files written before it say nothing: no). */
+    private static boolean recordsSizeIndependence(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int firstLine = indexOf(bytes, (byte) '\n', 0);
+            int trailerAt = lastIndexOf(bytes, TRAILER.getBytes(StandardCharsets.UTF_8));
+            JsonNode root = JSON.readTree(new String(bytes, firstLine + 1, trailerAt - firstLine - 1,
+                    StandardCharsets.UTF_8));
+            return root.path("architecture").path("sizeIndependent").asBoolean(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read VAE model file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static TrainedVae decode(Path file, byte[] bytes) {
@@ -369,7 +385,7 @@ public final class VaeModelFile {
         }
     }
 
-    private static List<String> differences(JsonNode expected, JsonNode found) {
+    static List<String> differences(JsonNode expected, JsonNode found) {
         TreeSet<String> keys = new TreeSet<>();
         expected.fieldNames().forEachRemaining(keys::add);
         found.fieldNames().forEachRemaining(keys::add);
