@@ -8,7 +8,12 @@ import java.util.List;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.Presets;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.plugin.PriorProvider;
+import org.vaevar.assimilation.inject.Forecast;
+import org.vaevar.harness.report.RunSize;
 import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.harness.io.Json;
@@ -64,6 +69,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             all.add("cycles=" + cycles);
         }
         all.addAll(overrides);
+        PrintWriter stderr = spec.commandLine().getErr();
+        // --cycles below the config's spin-up: the spin-up shrinks in proportion, unless it was set explicitly.
+        if (cycles != null && cycles >= 1 && overrides.stream().noneMatch(o -> o.trim().startsWith("spinupCycles="))) {
+            List<String> others = new ArrayList<>(all);
+            others.remove("cycles=" + cycles);
+            ExperimentConfig base = Presets.load(experiment, others);
+            if (base.spinupCycles() >= cycles) {
+                int scaled = (int) ((long) base.spinupCycles() * cycles / base.cycles());
+                all.add("spinupCycles=" + scaled);
+                stderr.println("vaevar: notice: --cycles " + cycles + ": spin-up scaled to " + scaled + " cycles (the"
+                        + " config has " + base.spinupCycles() + " of " + base.cycles() + "); choose it with --set"
+                        + " spinupCycles=N");
+                stderr.flush();
+            }
+        }
         ExperimentConfig config = Presets.load(experiment, all);
         // A value given for the tuned parameter (--set prior.inflation=3, or in the config's prior section) is
         // used as given: tuning is switched off for it, and the summary says so.
@@ -78,7 +98,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         try (ProgressBar bar = ProgressBar.forTerminal(quiet)) {
             // Every plugin is built (or validated) before the run directory exists: a bad name, parameter or
             // model file leaves nothing behind.
-            CycledExperiment built = Vaevar.experiment(config, new RunOptions(Home.cacheDirectory(), bar));
+            Injector injector = Vaevar.injector(config, new RunOptions(Home.cacheDirectory(), bar));
+            DynamicalModel model = injector.getInstance(Key.get(DynamicalModel.class, Forecast.class));
+            RunSize.check(config, model.dimension(), Runtime.getRuntime().maxMemory());
+            CycledExperiment built = injector.getInstance(CycledExperiment.class);
             PriorProvider priorProvider = built.setting().priorProvider("prior", config.prior());
             if (priorProvider.modelFileParameter().filter(config.prior().parameters()::containsKey).isPresent()) {
                 built.setting().prior("prior", config.prior());
@@ -94,7 +117,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);
                     stdout.flush();
-                    PrintWriter stderr = spec.commandLine().getErr();
                     for (String warning : checks.warnings(result)) {
                         stderr.println("vaevar: warning: " + warning);
                     }
