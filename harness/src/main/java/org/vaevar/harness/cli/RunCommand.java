@@ -27,7 +27,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vaevar run PRESET_OR_FILE}: one cycled twin experiment, its files, and a table on the terminal. */
-@Command(name = "run", description = "Run a cycled twin experiment from a preset or a JSON config file.")
+@Command(name = "run", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = "Run a cycled twin experiment from a preset or a JSON config file.")
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "PRESET_OR_FILE",
