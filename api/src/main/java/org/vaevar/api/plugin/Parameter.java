@@ -165,7 +165,7 @@ public final class Parameter<T> {
                 d = new java.math.BigDecimal(s).doubleValue(); // "1e9", "99999999999"; not a number: rethrows
             }
         }
-        if (d != Math.rint(d) || Double.isNaN(d)) {
+        if (d != Math.rint(d) || !Double.isFinite(d)) {
             throw new NumberFormatException();
         }
         if (Math.abs(d) > Integer.MAX_VALUE) {
