@@ -28,7 +28,8 @@ public abstract class OdeModel implements DynamicalModel {
 
     @Override
     public final double[] forecast(double[] x, int steps) {
-        Checks.finiteWithDimension(name() + " initial state", x, dimension());
+        Checks.dimension(name() + " initial state", x, dimension());
+        org.vaevar.api.NonFiniteStateException.requireFinite(name() + " state", x);
         return integrator.integrate(x, steps);
     }
 
@@ -40,7 +41,8 @@ public abstract class OdeModel implements DynamicalModel {
 
     @Override
     public final Linearization linearize(double[] x, int steps) {
-        Checks.finiteWithDimension(name() + " initial state", x, dimension());
+        Checks.dimension(name() + " initial state", x, dimension());
+        org.vaevar.api.NonFiniteStateException.requireFinite(name() + " state", x);
         return integrator.linearize(x, steps);
     }
 }

@@ -138,23 +138,40 @@ public final class Parameter<T> {
                 case TEXT -> raw.toString();
                 case INTEGER_LIST -> toIntegerList(raw);
             };
+        } catch (OutOfIntRange e) {
+            throw new InvalidParameterException(plugin, name, raw, "too large: must be between " + Integer.MIN_VALUE
+                    + " and " + Integer.MAX_VALUE);
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(plugin, name, raw, "must be " + article(type));
         }
+    }
+
+    /** An integral value outside the int range (told apart from a value that is not an integer at all). */
+    private static final class OutOfIntRange extends NumberFormatException {
     }
 
     private static Integer toInteger(Object raw) {
         if (raw instanceof Integer i) {
             return i;
         }
+        double d;
         if (raw instanceof Number n) {
-            double d = n.doubleValue();
-            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-                throw new NumberFormatException();
+            d = n.doubleValue();
+        } else {
+            String s = raw.toString().trim();
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                d = new java.math.BigDecimal(s).doubleValue(); // "1e9", "99999999999"; not a number: rethrows
             }
-            return (int) d;
         }
-        return Integer.parseInt(raw.toString().trim());
+        if (d != Math.rint(d) || !Double.isFinite(d)) {
+            throw new NumberFormatException();
+        }
+        if (Math.abs(d) > Integer.MAX_VALUE) {
+            throw new OutOfIntRange();
+        }
+        return (int) d;
     }
 
     private static Boolean toBoolean(Object raw) {

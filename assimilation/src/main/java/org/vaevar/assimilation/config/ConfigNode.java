@@ -55,23 +55,32 @@ final class ConfigNode {
         if (v == null) {
             return fallback;
         }
+        java.math.BigDecimal exact;
         try {
-            if (v instanceof Number n) {
-                double d = n.doubleValue();
-                if (d != Math.rint(d)) {
-                    throw new NumberFormatException();
-                }
-                return n.longValue();
-            }
-            return Long.parseLong(v.toString().trim());
+            exact = v instanceof Number n ? new java.math.BigDecimal(n.toString()) : new java.math.BigDecimal(v.toString().trim());
         } catch (NumberFormatException e) {
             throw new ConfigException(path(key) + " = " + v + ": must be an integer");
         }
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw new ConfigException(path(key) + " = " + v + ": must be an integer");
+        }
+        // A double beyond 2^53 is not exactly the integer it was written as; beyond 2^63 it does not fit at all.
+        if (v instanceof Double && exact.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) > 0
+                || exact.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new ConfigException(path(key) + " = " + v + ": too large: " + (v instanceof Double
+                    ? "an integer written with an exponent must be at most 2^53 = " + (1L << 53) + " in magnitude"
+                    + " (write larger ones in full digits, up to " + Long.MAX_VALUE + ")"
+                    : "must be at most " + Long.MAX_VALUE + " in magnitude"));
+        }
+        return exact.longValueExact();
     }
 
     int integer(String key, int fallback, int min) {
         long v = integer(key, fallback);
-        if (v < min || v > Integer.MAX_VALUE) {
+        if (v > Integer.MAX_VALUE) {
+            throw new ConfigException(path(key) + " = " + v + ": too large: must be at most " + Integer.MAX_VALUE);
+        }
+        if (v < min) {
             throw new ConfigException(path(key) + " = " + v + ": must be at least " + min);
         }
         return (int) v;

@@ -128,6 +128,13 @@ public final class ConfigReader {
             throw new ConfigException("observations.noise and observations.variance are both given: give one");
         }
         double noise = obs.has("variance") ? Math.sqrt(obs.positive("variance", 1.0)) : obs.positive("noise", 1.0);
+        double variance = noise * noise;
+        if (!Double.isFinite(variance) || variance < Double.MIN_NORMAL) {
+            String field = obs.has("variance") ? "observations.variance" : "observations.noise";
+            throw new ConfigException(field + " = " + (obs.has("variance") ? obs.raw("variance") : obs.raw("noise"))
+                    + ": too " + (Double.isFinite(variance) ? "small" : "large") + ": the variance R = noise²"
+                    + " must be a normal double (noise between 1e-150 and 1e150)");
+        }
         b.observations(new ObservationConfig(obs.plugin("operator", PluginConfig.of("linear")),
                 obs.integer("interval", 1, 1), noise));
         obs.refuseUnknown();

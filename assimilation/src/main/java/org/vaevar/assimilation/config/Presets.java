@@ -42,6 +42,9 @@ public final class Presets {
     public static Map<String, Object> tree(String presetOrFile) {
         Path file = Path.of(presetOrFile);
         if (presetOrFile.endsWith(".json") || ConfigText.isYaml(file) || presetOrFile.contains("/")) {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException("config file " + presetOrFile + " is a directory, not a config file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + presetOrFile + " does not exist");
             }

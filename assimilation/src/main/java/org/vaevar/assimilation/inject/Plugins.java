@@ -113,7 +113,7 @@ public final class Plugins {
     private static <T> T create(String section, java.util.function.Supplier<T> factory) {
         try {
             return factory.get();
-        } catch (ConfigException e) {
+        } catch (ConfigException | org.vaevar.api.NonFiniteStateException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new ConfigException(section + ": " + e.getMessage());

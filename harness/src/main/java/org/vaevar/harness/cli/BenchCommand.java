@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Benchmarks that print tables (never tests). */
-@Command(name = "bench", description = "Run a benchmark and print its table: models | cycles | vae.")
+@Command(name = "bench", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = "Run a benchmark and print its table: models | cycles | vae.")
 final class BenchCommand implements Runnable {
 
     @CommandLine.Parameters(index = "0", description = "Which benchmark: models (steps/s, TL/AD cost ratios), "

@@ -9,12 +9,14 @@ import picocli.CommandLine.Command;
  * {@code ./vaevar}: the command line. Every error ends with one line naming the field or path and a non-zero exit
  * code ({@link ExitStatus}): 2 bad input, 3 diverged, 4 cannot write the output, 1 unexpected.
  */
-@Command(name = "vaevar", mixinStandardHelpOptions = true, version = "vaevar 0.1.0",
+@Command(name = "vaevar", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Variational data assimilation with pluggable background priors (Gaussian, VAE).",
         subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainPriorCommand.class,
                 ReproduceCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    static final String VERSION = "vaevar 0.1.0";
 
     public static final int EXIT_BAD_INPUT = ExitStatus.BAD_INPUT;
     public static final int EXIT_DIVERGED = ExitStatus.DIVERGED;

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Lists every plugin found on the classpath, by kind, with its parameters and defaults. */
-@Command(name = "plugins", description = "List every discovered plugin by kind and name, with its parameters.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = "List every discovered plugin by kind and name, with its parameters.")
 final class PluginsCommand implements Runnable {
 
     @CommandLine.Option(names = "--brief", description = "Names only.")
@@ -22,16 +23,28 @@ final class PluginsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PluginRegistry registry = PluginRegistry.discover(PluginsCommand.class.getClassLoader());
+        // Column widths from the longest entries, so long names never push a row out of line.
+        int nameWidth = 1, paramWidth = 1, typeWidth = 1, defaultWidth = 1;
+        for (PluginKind kind : PluginKind.values()) {
+            for (PluginProvider p : registry.providers(kind).values()) {
+                nameWidth = Math.max(nameWidth, p.name().length());
+                for (Parameter<?> param : p.parameters().parameters()) {
+                    paramWidth = Math.max(paramWidth, param.name().length());
+                    typeWidth = Math.max(typeWidth, typeName(param).length());
+                    defaultWidth = Math.max(defaultWidth, defaultText(param).length());
+                }
+            }
+        }
+        String pluginRow = "  %-" + nameWidth + "s  %s%n";
+        String paramRow = "      %-" + paramWidth + "s  %-" + typeWidth + "s  default %-" + defaultWidth + "s  %s%n";
         for (PluginKind kind : PluginKind.values()) {
             out.println(kind.label() + "s:");
             for (PluginProvider p : registry.providers(kind).values()) {
-                out.printf("  %-12s %s%n", p.name(), p.description());
+                out.printf(pluginRow, p.name(), p.description());
                 if (!brief) {
                     out.printf("      from %s%n", source(p));
                     for (Parameter<?> param : p.parameters().parameters()) {
-                        out.printf("      %-22s %-8s default %-10s %s%n", param.name(),
-                                param.type().name().toLowerCase(java.util.Locale.ROOT),
-                                param.defaultValue() == null ? "(none)" : param.defaultValue(), param.description());
+                        out.printf(paramRow, param.name(), typeName(param), defaultText(param), param.description());
                     }
                 }
             }
@@ -52,5 +65,13 @@ final class PluginsCommand implements Runnable {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return "(unknown)";
         }
+    }
+
+    private static String typeName(Parameter<?> param) {
+        return param.type().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String defaultText(Parameter<?> param) {
+        return param.defaultValue() == null ? "(none)" : String.valueOf(param.defaultValue());
     }
 }

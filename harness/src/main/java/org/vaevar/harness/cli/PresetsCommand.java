@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Lists the shipped experiment presets with their one-line descriptions. */
-@Command(name = "presets", description = "List the experiment presets shipped under experiments/.")
+@Command(name = "presets", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = "List the experiment presets shipped under experiments/.")
 final class PresetsCommand implements Runnable {
 
     @CommandLine.Spec

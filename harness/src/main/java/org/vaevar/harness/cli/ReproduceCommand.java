@@ -15,7 +15,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vaevar reproduce}: the paper comparison grid, its table, figures and {@code docs/RESULTS.md}. */
-@Command(name = "reproduce", description = {
+@Command(name = "reproduce", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = {
     "Reproduce the VAE-Var comparison: every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
         + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
         + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",

@@ -3,11 +3,17 @@ package org.vaevar.harness.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.Presets;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.plugin.PriorProvider;
+import org.vaevar.assimilation.inject.Forecast;
+import org.vaevar.harness.report.RunSize;
 import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.harness.io.Json;
@@ -21,7 +27,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vaevar run PRESET_OR_FILE}: one cycled twin experiment, its files, and a table on the terminal. */
-@Command(name = "run", description = "Run a cycled twin experiment from a preset or a JSON config file.")
+@Command(name = "run", mixinStandardHelpOptions = true, version = Main.VERSION,
+        description = "Run a cycled twin experiment from a preset or a JSON config file.")
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "PRESET_OR_FILE",
@@ -50,8 +57,23 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExperimentConfig config = Presets.load(experiment,
-                configOverrides.overrides(cycles == null ? List.of() : List.of("cycles=" + cycles)));
+        List<String> all = configOverrides.overrides(cycles == null ? List.of() : List.of("cycles=" + cycles));
+        PrintWriter stderr = spec.commandLine().getErr();
+        // --cycles below the config's spin-up: the spin-up shrinks in proportion, unless it was set explicitly.
+        if (cycles != null && cycles >= 1 && configOverrides.sets.stream().noneMatch(o -> o.trim().startsWith("spinupCycles="))) {
+            List<String> others = new ArrayList<>(all);
+            others.remove("cycles=" + cycles);
+            ExperimentConfig base = Presets.load(experiment, others);
+            if (base.spinupCycles() >= cycles) {
+                int scaled = (int) ((long) base.spinupCycles() * cycles / base.cycles());
+                all.add("spinupCycles=" + scaled);
+                stderr.println("vaevar: notice: --cycles " + cycles + ": spin-up scaled to " + scaled + " cycles (the"
+                        + " config has " + base.spinupCycles() + " of " + base.cycles() + "); choose it with --set"
+                        + " spinupCycles=N");
+                stderr.flush();
+            }
+        }
+        ExperimentConfig config = Presets.load(experiment, all);
         // A value given for the tuned parameter (--set prior.inflation=3, or in the config's prior section) is
         // used as given: tuning is switched off for it, and the summary says so.
         String untuned = null;
@@ -65,7 +87,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
             // Every plugin is built (or validated) before the run directory exists: a bad name, parameter or
             // model file leaves nothing behind.
-            CycledExperiment built = Vaevar.experiment(config, new RunOptions(Home.cacheDirectory(), bar));
+            Injector injector = Vaevar.injector(config, new RunOptions(Home.cacheDirectory(), bar));
+            DynamicalModel model = injector.getInstance(Key.get(DynamicalModel.class, Forecast.class));
+            RunSize.check(config, model.dimension(), Runtime.getRuntime().maxMemory());
+            CycledExperiment built = injector.getInstance(CycledExperiment.class);
             PriorProvider priorProvider = built.setting().priorProvider("prior", config.prior());
             if (priorProvider.modelFileParameter().filter(config.prior().parameters()::containsKey).isPresent()) {
                 built.setting().prior("prior", config.prior());
@@ -81,7 +106,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);
                     stdout.flush();
-                    PrintWriter stderr = spec.commandLine().getErr();
                     for (String warning : checks.warnings(result)) {
                         stderr.println("vaevar: warning: " + warning);
                     }

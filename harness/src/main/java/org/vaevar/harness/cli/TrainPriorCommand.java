@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
  * (any prior whose provider declares a model-file parameter and which implements {@link LearnedPrior}) on the
  * calibration samples and saves the model file (atomically), for {@code --set prior.<file parameter>=FILE} later.
  */
-@Command(name = "train-prior", aliases = "train-vae",
+@Command(name = "train-prior", mixinStandardHelpOptions = true, version = Main.VERSION,
+        aliases = "train-vae",
         description = "Train the experiment's learned prior (e.g. vae) on its calibration samples and save it.")
 final class TrainPriorCommand implements java.util.concurrent.Callable<Integer> {
 

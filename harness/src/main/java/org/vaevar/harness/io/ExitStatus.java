@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import org.vaevar.api.NonFiniteStateException;
 import org.vaevar.assimilation.experiment.DivergenceException;
 
 /**
@@ -19,7 +20,9 @@ import org.vaevar.assimilation.experiment.DivergenceException;
  *       an output path that must not be used (not a run directory, protected, a file);</li>
  *   <li>{@value #DIVERGED}: the run diverged (a non-finite state), naming the cycle;</li>
  *   <li>{@value #CANNOT_WRITE}: the output could not be written: permission denied, read-only or full file system,
- *       or another run took the same {@code --out} first.</li>
+ *       or another run took the same {@code --out} first;</li>
+ *   <li>{@value #OUT_OF_MEMORY}: the run needed more memory than the Java heap has (sizes the up-front check did
+ *       not foresee).</li>
  * </ul>
  */
 public final class ExitStatus {
@@ -29,6 +32,7 @@ public final class ExitStatus {
     public static final int BAD_INPUT = 2;
     public static final int DIVERGED = 3;
     public static final int CANNOT_WRITE = 4;
+    public static final int OUT_OF_MEMORY = 5;
 
     private ExitStatus() {
     }
@@ -36,7 +40,7 @@ public final class ExitStatus {
     /** The exit code for a failure (after {@link #unwrap}). */
     public static int of(Throwable failure) {
         Throwable e = unwrap(failure);
-        if (e instanceof DivergenceException) {
+        if (e instanceof DivergenceException || e instanceof NonFiniteStateException) {
             return DIVERGED;
         }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
@@ -44,6 +48,9 @@ public final class ExitStatus {
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return CANNOT_WRITE;
+        }
+        if (e instanceof OutOfMemoryError) {
+            return OUT_OF_MEMORY;
         }
         return UNEXPECTED;
     }
@@ -54,6 +61,9 @@ public final class ExitStatus {
         if (e instanceof DivergenceException) {
             return e.getMessage();
         }
+        if (e instanceof NonFiniteStateException) {
+            return "diverged: " + e.getMessage();
+        }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return "error: " + e.getMessage();
         }
@@ -62,6 +72,11 @@ public final class ExitStatus {
         }
         if (e instanceof IOException io) {
             return "error: " + ioMessage(io) + " (exit " + CANNOT_WRITE + ": cannot read or write a file)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "error: out of memory: the run needs more than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB Java heap; make the problem smaller (model size, cycles, climatologySamples) or give"
+                    + " Java more, e.g. VAEVAR_JAVA_OPTS=-Xmx8g";
         }
         return "unexpected failure: " + e;
     }

@@ -99,8 +99,15 @@ public final class RunDirectory implements AutoCloseable {
                 throw new IllegalArgumentException("--out " + finalDir + ": " + p + " is a file, not a directory");
             }
         }
-        Files.createDirectories(parent);
-        return new RunDirectory(target, createUniqueSibling(target, "partial"), overwrite, kind);
+        try {
+            Files.createDirectories(parent);
+            return new RunDirectory(target, createUniqueSibling(target, "partial"), overwrite, kind);
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            throw new java.nio.file.FileSystemException(finalDir.toString(), null, "cannot create the run directory"
+                    + " (" + e.getFile() + ": " + reason + ")");
+        }
     }
 
     /**

@@ -69,6 +69,9 @@ class Lorenz96ProviderTest extends PluginProviderContract {
                 Arguments.of("n", Double.NaN, "lorenz96.n = NaN: must be an integer"),
                 Arguments.of("n", Double.POSITIVE_INFINITY, "lorenz96.n = Infinity: must be an integer"),
                 Arguments.of("n", Double.NEGATIVE_INFINITY, "lorenz96.n = -Infinity: must be an integer"),
+                Arguments.of("n", 99999999999L, "lorenz96.n = 99999999999: too large: must be between"
+                        + " -2147483648 and 2147483647"),
+                Arguments.of("n", "3e9", "lorenz96.n = 3e9: too large: must be between -2147483648 and 2147483647"),
                 Arguments.of("dt", 0.0, "lorenz96.dt = 0.0: must be positive"),
                 Arguments.of("dt", -0.05, "lorenz96.dt = -0.05: must be positive"),
                 Arguments.of("dt", Double.NaN, "lorenz96.dt = NaN: must be finite"),
