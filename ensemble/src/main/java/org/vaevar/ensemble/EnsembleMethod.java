@@ -23,7 +23,8 @@ import org.vaevar.api.util.Seeds;
  * analysis is the member mean at the observation time. R must be diagonal (whitening divides by σ_j).
  *
  * <p>Randomness: the initial members come from the run seed's {@link InitialEnsemble#PURPOSE} stream, the
- * scheme's own draws (perturbed observations, rotations) from the stream "method/&lt;name&gt;".
+ * scheme's own draws (perturbed observations, rotations) from the stream {@link #ANALYSIS_PURPOSE}, the same for
+ * every ensemble method (so an LETKF without localisation draws the ETKF's rotations).
  */
 abstract class EnsembleMethod implements AssimilationMethod {
 
@@ -31,6 +32,9 @@ abstract class EnsembleMethod implements AssimilationMethod {
     interface Analysis {
         void analyse(Ensemble e, double[][] rotation, SplittableRandom random);
     }
+
+    /** The seed purpose of the analyses' random draws under the run seed. */
+    static final String ANALYSIS_PURPOSE = "ensemble-analysis";
 
     private final String name;
     protected final DynamicalModel model;
@@ -81,7 +85,7 @@ abstract class EnsembleMethod implements AssimilationMethod {
         Ensemble e = new Ensemble(settings.size(), model.dimension(), operator.observationDimension());
         InitialEnsemble.draw(firstBackground, initialSpread, Seeds.stream(runSeed, InitialEnsemble.PURPOSE),
                 e.members);
-        return new Run(e, newAnalysis(), Seeds.stream(runSeed, "method/" + name));
+        return new Run(e, newAnalysis(), Seeds.stream(runSeed, ANALYSIS_PURPOSE));
     }
 
     private final class Run implements AssimilationRun {

@@ -20,7 +20,7 @@ record EnsembleSettings(int size, double inflation, boolean rotation) {
         return new Parameter<?>[] {
             Parameter.integer(SIZE, defaultSize, "ensemble size N").atLeast(2),
             Parameter.real(INFLATION, 1.0, "multiplicative inflation of the analysis anomalies (1 = none)")
-                    .positive().require(Double::isFinite, "must be finite"),
+                    .positive(),
             Parameter.flag(ROTATION, false, "rotate the analysis anomalies by a random mean-preserving orthogonal "
                     + "matrix each cycle"),
         };

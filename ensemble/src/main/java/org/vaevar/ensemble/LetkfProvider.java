@@ -16,7 +16,7 @@ public final class LetkfProvider implements AssimilationMethodProvider {
 
     private static final ParameterSpec SPEC = ParameterSpec.of(Letkf.NAME, EnkfProvider.with(
             EnsembleSettings.parameters(20),
-            Parameter.real(RADIUS, 4.0, "localisation length in grid distance units (Gaspari-Cohn half-width "
+            Parameter.realOrInfinite(RADIUS, 4.0, "localisation length in grid distance units (Gaspari-Cohn half-width "
                     + "radius x sqrt(10/3)); Infinity for none").positive(),
             Parameter.integer(THREADS, 0, "threads for the local analyses (0 = all processors); results do not "
                     + "depend on it").nonNegative()));

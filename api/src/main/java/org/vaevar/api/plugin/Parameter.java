@@ -50,6 +50,12 @@ public final class Parameter<T> {
                 .require(Double::isFinite, "must be finite");
     }
 
+    /** A real that may be ±∞ (a length without cut-off, say) but not NaN. */
+    public static Parameter<Double> realOrInfinite(String name, double defaultValue, String description) {
+        return new Parameter<Double>(name, Type.REAL, defaultValue, description, List.of())
+                .require(v -> !Double.isNaN(v), "must be a number");
+    }
+
     public static Parameter<Integer> integer(String name, int defaultValue, String description) {
         return new Parameter<>(name, Type.INTEGER, defaultValue, description, List.of());
     }
