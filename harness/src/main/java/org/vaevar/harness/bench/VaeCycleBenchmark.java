@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.plugin.PluginBenchmark;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.Vaevar;
@@ -44,8 +46,13 @@ public final class VaeCycleBenchmark {
 
     public static void run(PrintStream out, boolean quick) {
         int cycles = quick ? 100 : 600;
-        org.vaevar.priors.vae.net.DecoderThroughput.run(out);
-        out.println();
+        // The decoder's own kernels, benchmarked by the VAE plugin (the application does not name it).
+        for (PluginBenchmark b : ServiceLoader.load(PluginBenchmark.class, VaeCycleBenchmark.class.getClassLoader())) {
+            if (b.topic().equals("vae")) {
+                b.run(out, quick);
+                out.println();
+            }
+        }
         List<Case> cases = List.of(
                 new Case("l63 every 25, mlp 2x64, conditional", "l63-3dvar",
                         PluginConfig.of("vae", "conditional", true, "epochs", 40)),
