@@ -217,6 +217,6 @@ public record SweepFile(String name, String description, String base, Map<String
     }
 
     static ConfigException refuse(String field, String message) {
-        return new ConfigException("sweep " + field + ": " + message);
+        return new ConfigException("sweep " + field + (message.startsWith("= ") ? " " : ": ") + message);
     }
 }
