@@ -111,6 +111,46 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     /**
+     * The staging directory of an earlier run of {@code finalDir} that did not complete (it failed, or its process
+     * was killed) and that holds {@code required}, a file that run wrote first: the first such by name, or empty.
+     * Only directories named {@code NAME.partial-*} next to {@code finalDir} are considered.
+     */
+    public static java.util.Optional<Path> findPartial(Path finalDir, String required) throws IOException {
+        Path target = finalDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return java.util.Optional.empty();
+        }
+        String prefix = target.getFileName() + ".partial-";
+        try (var entries = Files.list(parent)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isRegularFile(p.resolve(required), LinkOption.NOFOLLOW_LINKS))
+                    .sorted().findFirst();
+        }
+    }
+
+    /**
+     * Continues an unfinished run in its staging directory (found by {@link #findPartial}): the files it holds
+     * stay, the {@value #FAILURE_FILE} an earlier failure left is removed, and {@link #commit()} renames it as
+     * {@link #create} would.
+     *
+     * @throws IllegalArgumentException if {@code finalDir} may not be used (as for {@link #create}) or
+     *                                  {@code staging} is not a {@code NAME.partial-*} directory next to it
+     */
+    public static RunDirectory reopen(Path finalDir, Path staging, boolean overwrite, String kind) throws IOException {
+        Path target = checkTarget(finalDir, overwrite);
+        Path s = staging.toAbsolutePath().normalize();
+        if (!Objects.equals(s.getParent(), target.getParent())
+                || !s.getFileName().toString().startsWith(target.getFileName() + ".partial-")
+                || !Files.isDirectory(s, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("staging = " + staging + ": not an unfinished run of " + finalDir);
+        }
+        Files.deleteIfExists(s.resolve(FAILURE_FILE));
+        return new RunDirectory(target, s, overwrite, kind);
+    }
+
+    /**
      * Checks that a run may be written at {@code finalDir} and returns it absolute and normalised (see
      * {@link #create(Path, boolean)} for what is refused).
      */

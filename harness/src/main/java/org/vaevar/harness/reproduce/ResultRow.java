@@ -48,7 +48,7 @@ public record ResultRow(MethodOutcome outcome, SeedStatistics analysis, SeedStat
     }
 
     /** Builds the row of {@code o}; {@code reference} (Gaussian, same window) and {@code full} may be null. */
-    static ResultRow of(MethodOutcome o, MethodOutcome reference, MethodOutcome full) {
+    public static ResultRow of(MethodOutcome o, MethodOutcome reference, MethodOutcome full) {
         if (o.refused()) {
             return new ResultRow(o, null, null, Double.NaN, null, null, null, o.failure());
         }

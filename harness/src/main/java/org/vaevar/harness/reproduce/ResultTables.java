@@ -35,11 +35,27 @@ public final class ResultTables {
     }
 
     public static CsvTable table(List<ResultRow> rows) {
+        return table(rows, true);
+    }
+
+    /**
+     * The table, with or without the {@code msPerCycle} column: without it, the file depends only on the seeds (the
+     * measured times go elsewhere), so two runs of the same plan give the same bytes.
+     */
+    public static CsvTable table(List<ResultRow> rows, boolean timing) {
         List<String> columns = new ArrayList<>(COLUMNS);
         columns.addAll(EXTRA_COLUMNS);
+        int ms = columns.indexOf("msPerCycle");
+        if (!timing) {
+            columns.remove(ms);
+        }
         CsvTable csv = new CsvTable(columns);
         for (ResultRow r : rows) {
-            csv.addRow(cells(r));
+            List<Object> cells = cells(r);
+            if (!timing) {
+                cells.remove(ms);
+            }
+            csv.addRow(cells);
         }
         return csv;
     }
@@ -100,12 +116,26 @@ public final class ResultTables {
 
     /** Every evaluation run, one row per setting, method and seed. */
     public static CsvTable seeds(List<MethodOutcome> outcomes) {
-        CsvTable csv = new CsvTable(SEED_COLUMNS);
+        return seeds(outcomes, true);
+    }
+
+    /** Every evaluation run, with or without the measured {@code msPerCycle} (see {@link #table(List, boolean)}). */
+    public static CsvTable seeds(List<MethodOutcome> outcomes, boolean timing) {
+        List<String> columns = new ArrayList<>(SEED_COLUMNS);
+        if (!timing) {
+            columns.remove("msPerCycle");
+        }
+        CsvTable csv = new CsvTable(columns);
         for (MethodOutcome o : outcomes) {
             for (SeedRun r : o.runs()) {
-                csv.addRow(o.setting().id(), o.method().name(), o.method().ablation(), r.index(), r.runSeed(),
-                        r.cycles(), r.diverged() ? null : r.rmseAnalysis(), r.diverged() ? null : r.rmseBackground(),
-                        r.diverged() ? null : roundMicros(r.msPerCycle()), r.diverged() ? r.divergedCycle() : null);
+                List<Object> cells = new ArrayList<>(java.util.Arrays.asList(o.setting().id(), o.method().name(),
+                        o.method().ablation(), r.index(), r.runSeed(), r.cycles(),
+                        r.diverged() ? null : r.rmseAnalysis(), r.diverged() ? null : r.rmseBackground()));
+                if (timing) {
+                    cells.add(r.diverged() ? null : roundMicros(r.msPerCycle()));
+                }
+                cells.add(r.diverged() ? r.divergedCycle() : null);
+                csv.addRow(cells);
             }
         }
         return csv;
@@ -166,7 +196,7 @@ public final class ResultTables {
     }
 
     /** {@code mean ± half} with the half-width to the decimals of the mean (or two significant digits if finer). */
-    static String plusMinus(double mean, double half) {
+    public static String plusMinus(double mean, double half) {
         String m = fmt(mean);
         if (!Double.isFinite(half)) {
             return m;
@@ -178,12 +208,12 @@ public final class ResultTables {
         return m + " ± " + String.format(Locale.ROOT, "%." + decimals + "f", half);
     }
 
-    static String signedPercent(double p) {
+    public static String signedPercent(double p) {
         return String.format(Locale.ROOT, "%+.1f %%", p);
     }
 
     /** Four significant digits, plain notation for ordinary magnitudes. */
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (!Double.isFinite(v)) {
             return Double.isNaN(v) ? "–" : (v > 0 ? "∞" : "−∞");
         }

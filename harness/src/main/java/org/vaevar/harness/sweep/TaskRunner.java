@@ -1,0 +1,138 @@
+package org.vaevar.harness.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.vaevar.api.method.AssimilationMethod;
+import org.vaevar.api.util.ProgressListener;
+import org.vaevar.assimilation.Vaevar;
+import org.vaevar.assimilation.config.ConfigReader;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.assimilation.experiment.DivergenceException;
+import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.TwinSetting;
+import org.vaevar.harness.reproduce.CalibrationSummary;
+
+/**
+ * Runs one task from its JSON input and returns its JSON result; the same on any worker, in any JVM. The result
+ * depends only on the input (the config carries its seed, the input its run seed), never on which worker ran
+ * it or what ran before: settings are cached per JVM only to share their climatology and calibration, which are
+ * themselves functions of the config.
+ */
+public final class TaskRunner {
+
+    /** Settings of this JVM by {@link TwinKey}. */
+    private static final Map<String, TwinSetting> SETTINGS = new ConcurrentHashMap<>();
+    private static final Map<String, Double> CLIMATOLOGY_RMSE = new ConcurrentHashMap<>();
+    /** Settings kept per JVM; beyond this the cache is emptied (a large sweep must not hold every calibration). */
+    private static final int CACHE_LIMIT = 16;
+
+    private TaskRunner() {
+    }
+
+    /** Runs the task of {@code inputJson}; a deterministic failure is a result, never an exception. */
+    public static String run(String inputJson, String cacheDirectory) {
+        Map<String, Object> in = Values.parseObject(inputJson);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", in.get("id"));
+        out.put("key", Tasks.key(in));
+        out.put("kind", in.get("kind"));
+        long start = System.nanoTime();
+        try {
+            @SuppressWarnings("unchecked")
+            ExperimentConfig config = ConfigReader.read((Map<String, Object>) in.get("config"));
+            TwinSetting twin = setting(config, cacheDirectory);
+            PluginConfig prior = plugin(in.get("prior"));
+            PluginConfig method = plugin(in.get("method"));
+            if ("tune".equals(in.get("kind"))) {
+                tune(twin, config, prior, method, out);
+            } else {
+                evaluate(twin, config, prior, method, in, out);
+                out.put("climatologyRmse", TaskResult.finite(CLIMATOLOGY_RMSE.computeIfAbsent(TwinKey.of(config),
+                        k -> CalibrationSummary.climatologyRmse(twin.priorContext().climatology()))));
+            }
+        } catch (DivergenceException e) {
+            out.put("status", TaskResult.DIVERGED);
+            out.put("divergedCycle", Math.max(0, e.cycle()));
+            out.put("message", e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable cause = org.vaevar.harness.io.ExitStatus.unwrap(e);
+            out.put("status", TaskResult.FAILED);
+            out.put("message", cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        }
+        out.put("seconds", (System.nanoTime() - start) / 1e9);
+        out.put("worker", ProcessHandle.current().pid() + "/" + Thread.currentThread().getName());
+        return Values.json(out);
+    }
+
+    private static void tune(TwinSetting twin, ExperimentConfig config, PluginConfig prior, PluginConfig method,
+                             Map<String, Object> out) {
+        TwinSetting.Tuned t = twin.tune(method, prior, config.tuning(), config.window());
+        double best = Double.POSITIVE_INFINITY;
+        List<Object> points = new ArrayList<>();
+        for (ExperimentResult.TuningPoint p : t.points()) {
+            points.add(java.util.Arrays.asList(p.value(), TaskResult.finite(p.rmseAnalysis())));
+            best = Math.min(best, p.rmseAnalysis());
+        }
+        out.put("status", TaskResult.OK);
+        out.put("prior", t.prior().toMap());
+        out.put("method", t.method().toMap());
+        out.put("target", t.target().tunesMethod() ? "method" : "prior");
+        out.put("parameter", t.target().parameter());
+        out.put("value", t.chosen());
+        out.put("tuningRmse", TaskResult.finite(best));
+        out.put("grid", config.tuning().grid());
+        out.put("points", points);
+    }
+
+    private static void evaluate(TwinSetting twin, ExperimentConfig config, PluginConfig prior,
+                                 PluginConfig method, Map<String, Object> in, Map<String, Object> out) {
+        long runSeed = ((Number) in.get("runSeed")).longValue();
+        int cycles = config.cycles();
+        out.put("seed", in.get("seed"));
+        out.put("runSeed", runSeed);
+        out.put("cycles", cycles);
+        AssimilationMethod m = twin.method("method", method, prior, config.window());
+        RunResult r = twin.evaluate(m, runSeed, cycles, config.spinupCycles(), (String) in.get("label"));
+        double a = r.meanRmseAnalysis();
+        double b = r.meanRmseBackground();
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            int c = firstNonFinite(r);
+            throw new DivergenceException(c, "the RMSE at cycle " + c + " is not finite (overflow)");
+        }
+        out.put("status", TaskResult.OK);
+        out.put("rmseAnalysis", a);
+        out.put("rmseBackground", b);
+        out.put("msPerCycle", r.timing().totalNanos() / 1e6 / r.cycles().size());
+    }
+
+    private static int firstNonFinite(RunResult r) {
+        for (var c : r.cycles()) {
+            if (!Double.isFinite(c.rmseAnalysis()) || !Double.isFinite(c.rmseBackground())) {
+                return c.cycle();
+            }
+        }
+        return r.cycles().size();
+    }
+
+    private static TwinSetting setting(ExperimentConfig config, String cacheDirectory) {
+        if (SETTINGS.size() > CACHE_LIMIT) {
+            SETTINGS.clear();
+        }
+        return SETTINGS.computeIfAbsent(TwinKey.of(config), k -> Vaevar.setting(TwinKey.neutral(config),
+                new RunOptions(Path.of(cacheDirectory), ProgressListener.SILENT)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PluginConfig plugin(Object section) {
+        Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) section);
+        String name = (String) m.remove("name");
+        return new PluginConfig(name, m);
+    }
+}
