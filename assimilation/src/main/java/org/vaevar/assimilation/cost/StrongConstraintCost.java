@@ -6,6 +6,7 @@ import org.vaevar.api.ControlTransform;
 import org.vaevar.api.DifferentiableFunction;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Linearization;
+import org.vaevar.api.method.CostTerms;
 import org.vaevar.api.util.Checks;
 import org.vaevar.api.util.Vectors;
 
@@ -28,7 +29,7 @@ import org.vaevar.api.util.Vectors;
  *
  * <p>As objects: J = Jb + Σ_k Jo,k, a {@link BackgroundTerm} and one {@link ObservationTerm} per observation
  * time (OOPS's {@code CostFunction} = {@code JbTotal} + its list of {@code CostTermBase}); {@link #breakdown}
- * reports each. Timing is not done here: wrap the model, operator and transform ({@link TimedComponents}).
+ * reports each ({@link CostTerms}). Timing is not done here: wrap the model, operator and transform ({@link TimedComponents}).
  *
  * <p>A trial control far out (a long line-search step in 4D-Var) can make the forecast overflow; the cost is then
  * +∞ with a NaN gradient, so the line search backs off instead of the run failing.
@@ -92,7 +93,7 @@ public final class StrongConstraintCost implements DifferentiableFunction {
     }
 
     /** Jb and Σ Jo,k at {@code v}, separately (for the cycle's record; one forward sweep, no gradient). */
-    public CostBreakdown breakdown(double[] v) {
+    public CostTerms breakdown(double[] v) {
         double b = jb.value(v);
         double o = 0;
         int m = 0;
@@ -104,7 +105,7 @@ public final class StrongConstraintCost implements DifferentiableFunction {
             m += jo.get(k).count();
             o = Vectors.allFinite(x) && Double.isFinite(o) ? o + jo.get(k).value(x) : Double.POSITIVE_INFINITY;
         }
-        return new CostBreakdown(b, o, m);
+        return new CostTerms(b, o, m);
     }
 
     @Override

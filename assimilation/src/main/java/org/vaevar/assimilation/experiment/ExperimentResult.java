@@ -96,6 +96,11 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, Plug
         Map<String, Object> min = new LinkedHashMap<>();
         min.put("meanIterations", run.meanIterations());
         min.put("meanEvaluations", run.meanEvaluations());
+        if (Double.isFinite(run.meanTwoJoPerObservationAnalysis())) {
+            // The χ² check: with consistent B and R, 2 Jo / m at the analysis stays below 1.
+            min.put("meanTwoJoPerObservationFirstGuess", run.meanTwoJoPerObservationFirstGuess());
+            min.put("meanTwoJoPerObservationAnalysis", run.meanTwoJoPerObservationAnalysis());
+        }
         s.put("minimization", min);
         if (!tuning.isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();

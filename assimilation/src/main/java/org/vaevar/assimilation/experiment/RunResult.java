@@ -55,6 +55,19 @@ public record RunResult(List<CycleRecord> cycles, BackgroundErrorSamples samples
         return meanSpreadAnalysis() / meanRmseAnalysis();
     }
 
+    /**
+     * The mean of 2 Jo / m at the analysis after spin-up (the χ² consistency check; NaN for a method that does not
+     * minimise).
+     */
+    public double meanTwoJoPerObservationAnalysis() {
+        return mean(r -> 2 * r.diagnostics().analysis().joPerObservation());
+    }
+
+    /** The mean of 2 Jo / m at the first guess after spin-up. */
+    public double meanTwoJoPerObservationFirstGuess() {
+        return mean(r -> 2 * r.diagnostics().firstGuess().joPerObservation());
+    }
+
     public double meanIterations() {
         return mean(r -> r.iterations());
     }

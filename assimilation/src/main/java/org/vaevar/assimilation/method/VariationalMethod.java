@@ -13,6 +13,7 @@ import org.vaevar.api.StoppingCriteria;
 import org.vaevar.api.method.AnalysisFailedException;
 import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.method.AssimilationRun;
+import org.vaevar.api.method.CostTerms;
 import org.vaevar.api.method.CycleOutcome;
 import org.vaevar.api.method.MethodDiagnostics;
 import org.vaevar.assimilation.cost.CostTimer;
@@ -122,6 +123,11 @@ public final class VariationalMethod implements AssimilationMethod {
             MinimizationResult result = minimizer.minimize(cost, transform.initialControl(), stopping);
             minimizeNanos += System.nanoTime() - m0;
             double[] xa0 = transform.apply(result.argmin());
+            // Jb and Jo at the first guess and the analysis, from the untimed cost (reporting is not assimilation).
+            StrongConstraintCost terms = new StrongConstraintCost(transform, model,
+                    new ObservationWindow(operator, error, observations, interval), observationWeight);
+            CostTerms firstGuess = terms.breakdown(transform.initialControl());
+            CostTerms analysis = terms.breakdown(result.argmin());
             double[] background = xb;
             double[] xaEnd = xa0;
             double[] next = xa0;
@@ -134,7 +140,7 @@ public final class VariationalMethod implements AssimilationMethod {
             xb = next;
             return new CycleOutcome(background, xa0, xaEnd, next, Double.NaN, Double.NaN,
                     new MethodDiagnostics(result.iterations(), result.evaluations(), result.initialValue(),
-                            result.value(), result.reason()));
+                            result.value(), result.reason(), firstGuess, analysis));
         }
 
         @Override

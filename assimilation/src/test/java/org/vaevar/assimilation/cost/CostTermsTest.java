@@ -14,6 +14,7 @@ import org.vaevar.api.ControlTransform;
 import org.vaevar.api.DiagonalObservationError;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.ObservationOperator;
+import org.vaevar.api.method.CostTerms;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.api.util.Vectors;
 import org.vaevar.assimilation.experiment.TestContexts;
@@ -69,7 +70,7 @@ class CostTermsTest {
         for (int i = 0; i < v.length; i++) {
             v[i] += 0.1 * Math.sin(i);
         }
-        CostBreakdown b = cost.breakdown(v);
+        CostTerms b = cost.breakdown(v);
 
         // Jb = ½‖v‖² for the Gaussian prior.
         assertThat(b.jb()).isCloseTo(0.5 * Vectors.dot(v, v), within(1e-12));

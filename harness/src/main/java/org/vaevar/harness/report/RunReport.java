@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vaevar.api.method.CostTerms;
 import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.RunResult;
@@ -24,7 +25,8 @@ public final class RunReport {
 
     public static final List<String> CYCLE_COLUMNS = List.of("cycle", "time", "rmseBackground", "rmseAnalysis",
             "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason",
-            "spreadBackground", "spreadAnalysis");
+            "spreadBackground", "spreadAnalysis", "jbFirstGuess", "joFirstGuess", "joPerObservationFirstGuess",
+            "jbAnalysis", "joAnalysis", "joPerObservationAnalysis");
 
     private RunReport() {
     }
@@ -52,9 +54,12 @@ public final class RunReport {
     public static CsvTable cyclesTable(RunResult run) {
         CsvTable csv = new CsvTable(CYCLE_COLUMNS);
         for (CycleRecord r : run.cycles()) {
+            CostTerms fg = r.diagnostics().firstGuess();
+            CostTerms an = r.diagnostics().analysis();
             csv.addRow(r.cycle(), r.time(), r.rmseBackground(), r.rmseAnalysis(), r.rmseAnalysisStart(),
                     r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.diagnostics().stopLabel(),
-                    r.spreadBackground(), r.spreadAnalysis());
+                    r.spreadBackground(), r.spreadAnalysis(), fg.jb(), fg.jo(), fg.joPerObservation(), an.jb(),
+                    an.jo(), an.joPerObservation());
         }
         return csv;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaevar.assimilation.config.JsonConfig;
+import org.vaevar.assimilation.config.ConfigText;
 import org.vaevar.harness.cli.CliOutputSafetyTest.Outcome;
 import org.vaevar.harness.io.AtomicFiles;
 import org.vaevar.harness.io.ExitStatus;
@@ -73,7 +73,7 @@ class CliExitCodesTest {
                 "--set", "tuning.cycles=40", "--set", "tuning.spinupCycles=10");
         assertThat(o.exit()).as(o.err()).isZero();
         assertThat(o.err()).contains("spin-up scaled to 5 cycles", "spinupCycles");
-        Map<String, Object> s = JsonConfig.readObject(tmp.resolve("out/summary.json"));
+        Map<String, Object> s = ConfigText.readObject(tmp.resolve("out/summary.json"));
         assertThat(s).containsEntry("spinupCycles", 5).containsEntry("cycles", 50);
     }
 
