@@ -1,7 +1,10 @@
 package org.vaevar.assimilation;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.experiment.CycledExperiment;
@@ -33,11 +36,30 @@ public final class Vaevar {
 
     /** The setting of {@code config}, for running several methods on identical data (see {@link TwinSetting}). */
     public static TwinSetting setting(ExperimentConfig config, RunOptions options) {
-        return injector(config, options).getInstance(TwinSetting.class);
+        return instance(config, options, TwinSetting.class);
     }
 
     public static CycledExperiment experiment(ExperimentConfig config, RunOptions options) {
-        return injector(config, options).getInstance(CycledExperiment.class);
+        return instance(config, options, CycledExperiment.class);
+    }
+
+    /**
+     * Guice wraps what a constructor throws in a {@link ProvisionException}; a caller composing in code gets our
+     * own exception (a {@code ConfigException} naming the field, a {@code DivergenceException}) instead.
+     */
+    private static <T> T instance(ExperimentConfig config, RunOptions options, Class<T> type) {
+        try {
+            return injector(config, options).getInstance(type);
+        } catch (ProvisionException e) {
+            throw causeOf(e, e.getErrorMessages());
+        } catch (CreationException e) {
+            throw causeOf(e, e.getErrorMessages());
+        }
+    }
+
+    private static RuntimeException causeOf(RuntimeException wrapper, java.util.Collection<Message> messages) {
+        Throwable cause = messages.isEmpty() ? wrapper.getCause() : messages.iterator().next().getCause();
+        return cause instanceof RuntimeException r ? r : wrapper;
     }
 
     public static ExperimentResult run(ExperimentConfig config, RunOptions options) {

@@ -171,7 +171,8 @@ public final class ConfigReader {
             CalibrationConfig d = CalibrationConfig.defaults();
             b.calibration(new CalibrationConfig(cal.integer("runs", d.runs(), 1), cal.integer("cycles", d.cycles(), 1),
                     cal.integer("spinupCycles", d.spinupCycles(), 0), cal.plugin("loosePrior", d.loosePrior()),
-                    cal.reals("scaleGrid", d.scaleGrid()), cal.plugin("method", null)));
+                    cal.reals("scaleGrid", d.scaleGrid()), cal.plugin("samplePrior", d.samplePrior()),
+                    cal.plugin("method", null)));
             cal.refuseUnknown();
         }
         ConfigNode tune = root.child("tuning");

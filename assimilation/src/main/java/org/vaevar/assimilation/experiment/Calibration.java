@@ -10,6 +10,7 @@ import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.config.CalibrationConfig;
+import org.vaevar.assimilation.config.ConfigException;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.inject.Plugins;
 
@@ -101,9 +102,11 @@ public final class Calibration {
         ExperimentPriorContext withLooseSamples = baseContext.withSamples(looseRun.samples());
 
         // 2. Tune the scale of the B estimated from the loose run's errors.
-        GridSearch.Result<PluginConfig> scales = GridSearch.search(config.scaleGrid(), Calibration::sampleB,
-                b -> runOn("calibration/scale", plugins.prior("calibration", b, withLooseSamples), false,
-                        "calibration: scale " + b.parameters().get("inflation")).meanRmseAnalysis());
+        String scale = scaleParameter();
+        GridSearch.Result<PluginConfig> scales = GridSearch.search(config.scaleGrid(),
+                s -> config.samplePrior().with(scale, s),
+                b -> runOn("calibration/scale", plugins.prior("calibration.samplePrior", b, withLooseSamples), false,
+                        "calibration: scale " + b.parameters().get(scale)).meanRmseAnalysis());
         Map<Double, Double> scaleRmse = new LinkedHashMap<>();
         scales.points().forEach(p -> scaleRmse.put(p.value(), p.rmseAnalysis()));
         double bestScale = scales.bestValue();
@@ -122,7 +125,8 @@ public final class Calibration {
         boolean keepLoose = looseOnScaleSeed <= bestRmse;
 
         // 3. The best 3D-Var on separate seeds gives the samples.
-        BackgroundPrior tuned = keepLoose ? loose : plugins.prior("calibration", sampleB(bestScale), withLooseSamples);
+        BackgroundPrior tuned = keepLoose ? loose
+                : plugins.prior("calibration.samplePrior", config.samplePrior().with(scale, bestScale), withLooseSamples);
         List<Double> sampleRmse = new ArrayList<>();
         BackgroundErrorSamples samples = sampleRuns(methods.threeDVar(tuned), sampleRmse);
         outcome = new Outcome(samples, looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
@@ -152,8 +156,11 @@ public final class Calibration {
         return new BackgroundErrorSamples(backgrounds.toArray(double[][]::new), truths.toArray(double[][]::new));
     }
 
-    private static PluginConfig sampleB(double scale) {
-        return PluginConfig.of("gaussian", "covariance", "samples", "inflation", scale);
+    /** The scalar of {@code calibration.samplePrior} that step 2 tunes: the one its provider declares. */
+    private String scaleParameter() {
+        return plugins.priorProvider("calibration.samplePrior", config.samplePrior()).tunableParameter()
+                .orElseThrow(() -> new ConfigException("calibration.samplePrior.name = " + config.samplePrior().name()
+                        + ": this prior declares no tunable scalar, so calibration.scaleGrid cannot scale it"));
     }
 
     private RunResult runOn(String purpose, BackgroundPrior prior, boolean collect, String task) {

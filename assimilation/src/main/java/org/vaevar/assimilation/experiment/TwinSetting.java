@@ -72,6 +72,7 @@ public final class TwinSetting {
                     + model.timeStep());
         }
         plugins.validate("calibration.loosePrior", PluginKind.PRIOR, config.calibration().loosePrior());
+        plugins.validate("calibration.samplePrior", PluginKind.PRIOR, config.calibration().samplePrior());
         this.config = config;
         this.plugins = plugins;
         this.model = model;
