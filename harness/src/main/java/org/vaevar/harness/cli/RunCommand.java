@@ -16,6 +16,7 @@ import org.vaevar.assimilation.inject.Forecast;
 import org.vaevar.harness.report.RunSize;
 import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.harness.report.RunChecks;
@@ -97,11 +98,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
             try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
                 try {
-                    ExperimentResult result = built.run();
+                    TrajectoryRecorder trajectory = new TrajectoryRecorder();
+                    ExperimentResult result = built.run(trajectory);
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);
                     bar.close();
-                    RunReport.write(result, run.path(), checks);
+                    RunReport.write(result, trajectory.trajectory(), run.path(), checks);
                     Path done = run.commit();
                     stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);
