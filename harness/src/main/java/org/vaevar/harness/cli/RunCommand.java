@@ -20,7 +20,9 @@ import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.harness.report.RunChecks;
+import org.vaevar.harness.report.ObservationsCsv;
 import org.vaevar.harness.report.RunReport;
+import org.vaevar.harness.report.TrajectoriesCsv;
 import org.vaevar.harness.reproduce.CalibrationSummary;
 import org.vaevar.harness.io.ProgressBar;
 import org.vaevar.harness.io.RunDirectory;
@@ -99,7 +101,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
                 try {
                     TrajectoryRecorder trajectory = new TrajectoryRecorder();
-                    ExperimentResult result = built.run(trajectory);
+                    ExperimentResult result;
+                    // The full states stream into the run directory as the cycles run; a failed run keeps what
+                    // it wrote up to the failure, in its partial directory.
+                    try (TrajectoriesCsv states = new TrajectoriesCsv(run.path());
+                         ObservationsCsv observations = new ObservationsCsv(run.path())) {
+                        result = built.run(trajectory, states, observations);
+                    }
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);
                     bar.close();
