@@ -6,6 +6,7 @@ import java.util.List;
  * Watches a {@link CycledAssimilation} run: called once per cycle, after the cycle's states passed the finiteness
  * checks, and once when the run ends. What a run keeps beyond its {@link CycleRecord}s (calibration samples, a
  * trajectory for a figure, files, progress) is an observer's business, so the loop holds nothing it does not need.
+ * Time spent in observers is left out of the run's {@link Timing}.
  */
 public interface CycleObserver {
 

@@ -11,7 +11,6 @@ import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.assimilation.experiment.Trajectory;
-import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.CsvTable;
 import org.vaevar.harness.io.Json;
 import org.vaevar.harness.plots.RmseFigure;
@@ -21,7 +20,9 @@ import org.vaevar.harness.io.TextTable;
 /**
  * Writes one experiment's files into a run directory: {@code summary.json}, {@code cycles.csv}, {@code rmse.png}
  * (background and analysis RMSE over cycles) and {@code trajectory.png} (truth, background and analysis of the
- * first components); and formats the short table printed on the terminal.
+ * first components); and formats the short table printed on the terminal. The full states
+ * ({@code trajectories.csv}, {@code observations.csv}) are written during the run by {@link TrajectoriesCsv} and
+ * {@link ObservationsCsv}.
  */
 public final class RunReport {
 
@@ -39,7 +40,7 @@ public final class RunReport {
 
     /**
      * {@link #write(ExperimentResult, Trajectory, Path)} with the checks' additions to {@code summary.json} (when
-     * not null); {@code trajectory} is what {@link TrajectoryRecorder} recorded of the evaluation run.
+     * not null); {@code trajectory} is what a {@code TrajectoryRecorder} recorded of the evaluation run.
      */
     public static void write(ExperimentResult result, Trajectory trajectory, Path dir, RunChecks checks)
             throws IOException {
