@@ -98,14 +98,15 @@ public final class Calibration {
         }
         // 1. Loose 3D-Var.
         BackgroundPrior loose = plugins.prior("calibration.loosePrior", config.loosePrior(), baseContext);
-        RunResult looseRun = runOn("calibration/loose", loose, true, "calibration: loose 3dvar");
-        ExperimentPriorContext withLooseSamples = baseContext.withSamples(looseRun.samples());
+        SampleCollector looseSamples = new SampleCollector(config.spinupCycles());
+        RunResult looseRun = runOn("calibration/loose", loose, "calibration: loose 3dvar", looseSamples);
+        ExperimentPriorContext withLooseSamples = baseContext.withSamples(looseSamples.samples());
 
         // 2. Tune the scale of the B estimated from the loose run's errors.
         String scale = scaleParameter();
         GridSearch.Result<PluginConfig> scales = GridSearch.search(config.scaleGrid(),
                 s -> config.samplePrior().with(scale, s),
-                b -> runOn("calibration/scale", plugins.prior("calibration.samplePrior", b, withLooseSamples), false,
+                b -> runOn("calibration/scale", plugins.prior("calibration.samplePrior", b, withLooseSamples),
                         "calibration: scale " + b.parameters().get(scale)).meanRmseAnalysis());
         Map<Double, Double> scaleRmse = new LinkedHashMap<>();
         scales.points().forEach(p -> scaleRmse.put(p.value(), p.rmseAnalysis()));
@@ -113,7 +114,7 @@ public final class Calibration {
         double bestRmse = scales.bestRmse();
         double looseOnScaleSeed;
         try {
-            looseOnScaleSeed = runOn("calibration/scale", loose, false, "calibration: loose on the scale seed")
+            looseOnScaleSeed = runOn("calibration/scale", loose, "calibration: loose on the scale seed")
                     .meanRmseAnalysis();
         } catch (DivergenceException e) {
             looseOnScaleSeed = Double.POSITIVE_INFINITY;
@@ -146,11 +147,13 @@ public final class Calibration {
         List<double[]> backgrounds = new ArrayList<>();
         List<double[]> truths = new ArrayList<>();
         for (int r = 0; r < config.runs(); r++) {
-            RunResult run = runOn("calibration/samples/" + r, method, true, "calibration: samples " + (r + 1));
+            SampleCollector collector = new SampleCollector(config.spinupCycles());
+            RunResult run = runOn("calibration/samples/" + r, method, "calibration: samples " + (r + 1), collector);
             rmse.add(run.meanRmseAnalysis());
-            for (int k = 0; k < run.samples().size(); k++) {
-                backgrounds.add(run.samples().background(k));
-                truths.add(run.samples().truth(k));
+            BackgroundErrorSamples samples = collector.samples();
+            for (int k = 0; k < samples.size(); k++) {
+                backgrounds.add(samples.background(k));
+                truths.add(samples.truth(k));
             }
         }
         return new BackgroundErrorSamples(backgrounds.toArray(double[][]::new), truths.toArray(double[][]::new));
@@ -163,14 +166,15 @@ public final class Calibration {
                         + ": this prior declares no tunable scalar, so calibration.scaleGrid cannot scale it"));
     }
 
-    private RunResult runOn(String purpose, BackgroundPrior prior, boolean collect, String task) {
-        return runOn(purpose, methods.threeDVar(prior), collect, task);
+    private RunResult runOn(String purpose, BackgroundPrior prior, String task, CycleObserver... observers) {
+        return runOn(purpose, methods.threeDVar(prior), task, observers);
     }
 
-    private RunResult runOn(String purpose, AssimilationMethod method, boolean collect, String task) {
+    private RunResult runOn(String purpose, AssimilationMethod method, String task, CycleObserver... observers) {
         long runSeed = Seeds.derive(masterSeed, purpose);
         CycledAssimilation loop = new CycledAssimilation(method);
         TwinObservations data = twins.create(runSeed, loop.timesNeeded(config.cycles()));
-        return loop.run(data, config.cycles(), config.spinupCycles(), collect, progress, task);
+        return loop.run(data, config.cycles(), config.spinupCycles(), 
+                ProgressObserver.appended(observers, progress, task, config.cycles(), config.spinupCycles()));
     }
 }

@@ -47,6 +47,11 @@ public final class CycledExperiment {
     }
 
     public ExperimentResult run() {
+        return run(new CycleObserver[0]);
+    }
+
+    /** Runs the experiment; {@code observers} watch the evaluation run (not tuning or calibration). */
+    public ExperimentResult run(CycleObserver... observers) {
         long start = System.nanoTime();
         ExperimentConfig config = setting.config();
         PluginConfig priorConfig = config.prior();
@@ -62,7 +67,7 @@ public final class CycledExperiment {
         }
         AssimilationMethod method = setting.method("method", methodConfig, priorConfig, config.window());
         RunResult run = setting.evaluate(method, Seeds.derive(config.seed(), "evaluation"), config.cycles(),
-                config.spinupCycles(), config.name());
+                config.spinupCycles(), config.name(), observers);
         double wall = (System.nanoTime() - start) / 1e9;
         Map<String, Object> priorDescription = method instanceof VariationalMethod v ? v.prior().describe() : null;
         return new ExperimentResult(config, method instanceof VariationalMethod ? priorConfig : null, methodConfig,

@@ -1,28 +1,15 @@
 package org.vaevar.assimilation.experiment;
 
 import java.util.List;
-import org.vaevar.api.plugin.BackgroundErrorSamples;
 
 /**
- * One cycled run.
+ * One cycled run: its records and statistics. States (samples, trajectories) are kept by {@link CycleObserver}s.
  *
  * @param cycles      one record per cycle
- * @param samples     (xb, xᵗ) at window starts after spin-up, when collected; else {@code null}
- * @param trajectory  the first few components of truth, background and analysis at each window start
  * @param timing      where the time went
  * @param spinupCycles cycles excluded from the statistics
  */
-public record RunResult(List<CycleRecord> cycles, BackgroundErrorSamples samples, Trajectory trajectory,
-                        Timing timing, int spinupCycles) {
-
-    /**
-     * Components 0..m−1 of the states at each window start: rows are cycles.
-     *
-     * @param components the component indices stored
-     */
-    public record Trajectory(int[] components, double[] times, double[][] truth, double[][] background,
-                             double[][] analysis) {
-    }
+public record RunResult(List<CycleRecord> cycles, Timing timing, int spinupCycles) {
 
     /** Mean of background RMSE over the cycles after spin-up. */
     public double meanRmseBackground() {

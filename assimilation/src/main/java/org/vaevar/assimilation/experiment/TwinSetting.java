@@ -217,8 +217,9 @@ public final class TwinSetting {
                         ? new Tuned(prior, method.with(target.parameter(), value), target, List.of())
                         : new Tuned(prior.with(target.parameter(), value), method, target, List.of()),
                 candidate -> new CycledAssimilation(method("method", candidate.method(), candidate.prior(), window))
-                        .run(data, tuning.cycles(), tuning.spinupCycles(), false, options.progress(),
-                                "tuning " + label + " = " + candidate.chosen())
+                        .run(data, tuning.cycles(), tuning.spinupCycles(), new ProgressObserver(options.progress(),
+                                "tuning " + label + " = " + candidate.chosen(), tuning.cycles(),
+                                tuning.spinupCycles()))
                         .meanRmseAnalysis());
         if (!r.found()) {
             throw new DivergenceException(0, "tuning: every value of " + label + " in " + tuning.grid()
@@ -227,17 +228,22 @@ public final class TwinSetting {
         return new Tuned(r.best().prior(), r.best().method(), target, r.points());
     }
 
-    /** A variational run of {@code cycles} cycles on the truth and observations of {@code runSeed}. */
+    /**
+     * A variational run of {@code cycles} cycles on the truth and observations of {@code runSeed}, watched by
+     * {@code observers} (and this setting's progress listener).
+     */
     public RunResult evaluate(BackgroundPrior prior, int window, long runSeed, int cycles, int spinupCycles,
-                              String task) {
-        return evaluate(variational(prior, window), runSeed, cycles, spinupCycles, task);
+                              String task, CycleObserver... observers) {
+        return evaluate(variational(prior, window), runSeed, cycles, spinupCycles, task, observers);
     }
 
     /** A run of any method of {@code cycles} cycles on the truth and observations of {@code runSeed}. */
-    public RunResult evaluate(AssimilationMethod method, long runSeed, int cycles, int spinupCycles, String task) {
+    public RunResult evaluate(AssimilationMethod method, long runSeed, int cycles, int spinupCycles, String task,
+                              CycleObserver... observers) {
         CycledAssimilation loop = new CycledAssimilation(method);
         TwinObservations data = twins.create(runSeed, loop.timesNeeded(cycles));
-        return loop.run(data, cycles, spinupCycles, false, options.progress(), task);
+        return loop.run(data, cycles, spinupCycles,
+                ProgressObserver.appended(observers, options.progress(), task, cycles, spinupCycles));
     }
 
     /** The twin data of a run seed (for diagnostics and figures). */

@@ -38,11 +38,12 @@ class ExperimentTest {
     @Test
     void everyMethodOfOneSeedSeesTheSameTruthAndObservations() {
         ExperimentConfig c = shortened("l96-3dvar", "tuning.grid=[1.0]");
-        ExperimentResult threeD = Vaevar.run(c, OPTIONS);
-        ExperimentResult fourD = Vaevar.run(c.withWindow(3), OPTIONS);
+        TrajectoryRecorder threeDStates = new TrajectoryRecorder(), fourDStates = new TrajectoryRecorder();
+        ExperimentResult threeD = Vaevar.experiment(c, OPTIONS).run(threeDStates);
+        ExperimentResult fourD = Vaevar.experiment(c.withWindow(3), OPTIONS).run(fourDStates);
         // Cycle 0 starts from the same background and truth whatever the window.
         assertThat(fourD.run().cycles().get(0).rmseBackground()).isEqualTo(threeD.run().cycles().get(0).rmseBackground());
-        assertThat(fourD.run().trajectory().truth()[1]).containsExactly(threeD.run().trajectory().truth()[3]);
+        assertThat(fourDStates.trajectory().truth()[1]).containsExactly(threeDStates.trajectory().truth()[3]);
     }
 
     @Test

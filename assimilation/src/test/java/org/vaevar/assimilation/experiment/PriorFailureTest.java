@@ -46,8 +46,8 @@ class PriorFailureTest {
         CycledAssimilation flaky = new CycledAssimilation(
                 new VariationalMethod(model, h, r, failsAtCycleThree, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
         TwinObservations data = new TwinFactory(model, h, r, 10, 500, 1.0).create(3, 10);
-        assertThat(ok.run(data, 10, 2, false, (t, d, n, s) -> { }, "ok").cycles()).hasSize(10);
-        assertThatThrownBy(() -> flaky.run(data, 10, 2, false, (t, d, n, s) -> { }, "x"))
+        assertThat(ok.run(data, 10, 2).cycles()).hasSize(10);
+        assertThatThrownBy(() -> flaky.run(data, 10, 2))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageContaining("the prior flaky failed at cycle 3").hasMessageContaining("undefined at this background")
                 .satisfies(e -> assertThat(((DivergenceException) e).cycle()).isEqualTo(3));

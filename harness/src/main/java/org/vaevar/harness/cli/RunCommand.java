@@ -16,10 +16,13 @@ import org.vaevar.assimilation.inject.Forecast;
 import org.vaevar.harness.report.RunSize;
 import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.harness.report.RunChecks;
+import org.vaevar.harness.report.ObservationsCsv;
 import org.vaevar.harness.report.RunReport;
+import org.vaevar.harness.report.TrajectoriesCsv;
 import org.vaevar.harness.reproduce.CalibrationSummary;
 import org.vaevar.harness.io.ProgressBar;
 import org.vaevar.harness.io.RunDirectory;
@@ -97,11 +100,18 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
             try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
                 try {
-                    ExperimentResult result = built.run();
+                    TrajectoryRecorder trajectory = new TrajectoryRecorder();
+                    ExperimentResult result;
+                    // The full states stream into the run directory as the cycles run; a failed run keeps what
+                    // it wrote up to the failure, in its partial directory.
+                    try (TrajectoriesCsv states = new TrajectoriesCsv(run.path());
+                         ObservationsCsv observations = new ObservationsCsv(run.path())) {
+                        result = built.run(trajectory, states, observations);
+                    }
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);
                     bar.close();
-                    RunReport.write(result, run.path(), checks);
+                    RunReport.write(result, trajectory.trajectory(), run.path(), checks);
                     Path done = run.commit();
                     stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);

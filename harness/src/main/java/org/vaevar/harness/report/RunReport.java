@@ -10,6 +10,7 @@ import org.vaevar.api.method.CostTerms;
 import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.Trajectory;
 import org.vaevar.harness.io.CsvTable;
 import org.vaevar.harness.io.Json;
 import org.vaevar.harness.plots.RmseFigure;
@@ -19,7 +20,9 @@ import org.vaevar.harness.io.TextTable;
 /**
  * Writes one experiment's files into a run directory: {@code summary.json}, {@code cycles.csv}, {@code rmse.png}
  * (background and analysis RMSE over cycles) and {@code trajectory.png} (truth, background and analysis of the
- * first components); and formats the short table printed on the terminal.
+ * first components); and formats the short table printed on the terminal. The full states
+ * ({@code trajectories.csv}, {@code observations.csv}) are written during the run by {@link TrajectoriesCsv} and
+ * {@link ObservationsCsv}.
  */
 public final class RunReport {
 
@@ -31,12 +34,16 @@ public final class RunReport {
     private RunReport() {
     }
 
-    public static void write(ExperimentResult result, Path dir) throws IOException {
-        write(result, dir, null);
+    public static void write(ExperimentResult result, Trajectory trajectory, Path dir) throws IOException {
+        write(result, trajectory, dir, null);
     }
 
-    /** {@link #write(ExperimentResult, Path)} with the checks' additions to {@code summary.json} (when not null). */
-    public static void write(ExperimentResult result, Path dir, RunChecks checks) throws IOException {
+    /**
+     * {@link #write(ExperimentResult, Trajectory, Path)} with the checks' additions to {@code summary.json} (when
+     * not null); {@code trajectory} is what a {@code TrajectoryRecorder} recorded of the evaluation run.
+     */
+    public static void write(ExperimentResult result, Trajectory trajectory, Path dir, RunChecks checks)
+            throws IOException {
         Json.write(dir.resolve("summary.json"), checks == null ? result.summary() : checks.summary(result));
         cyclesTable(result.run()).write(dir.resolve("cycles.csv"));
         RunResult run = result.run();
@@ -47,7 +54,7 @@ public final class RunReport {
         RmseFigure.write(dir.resolve("rmse.png"), result.config().name() + ": RMSE over cycles", times, series,
                 new RmseFigure.Options(run.spinupCycles(), false, result.config().observations().noise(),
                         "observation noise std", "model time"));
-        writeTrajectory(result, dir.resolve("trajectory.png"));
+        writeTrajectory(result.config().name(), trajectory, dir.resolve("trajectory.png"));
     }
 
     /** One row per cycle; numbers in their shortest round-trip form, so equal runs give equal bytes. */
@@ -65,8 +72,7 @@ public final class RunReport {
     }
 
     /** The last 200 cycles (or all), so individual analyses stay visible. */
-    private static void writeTrajectory(ExperimentResult result, Path png) throws IOException {
-        RunResult.Trajectory t = result.run().trajectory();
+    private static void writeTrajectory(String name, Trajectory t, Path png) throws IOException {
         int cycles = t.times().length;
         int from = Math.max(0, cycles - 200);
         int m = t.components().length;
@@ -84,7 +90,7 @@ public final class RunReport {
                 analysis[c][k - from] = t.analysis()[k][c];
             }
         }
-        TrajectoryFigure.write(png, result.config().name() + ": truth, background and analysis at window starts",
+        TrajectoryFigure.write(png, name + ": truth, background and analysis at window starts",
                 times, names, truth, background, analysis, null);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
-import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.Trajectory;
 import org.vaevar.harness.plots.HistogramFigure;
 import org.vaevar.harness.plots.IntervalBarsFigure;
 import org.vaevar.harness.plots.IntervalBarsFigure.Bar;
@@ -188,14 +188,14 @@ public final class Figures {
 
     /** Truth and each main method's analyses of component 0 over the last observation times of seed 0. */
     static Figure trajectories(ReproductionResult result, Path dir) throws IOException {
-        Map<String, RunResult.Trajectory> byMethod = new LinkedHashMap<>();
+        Map<String, Trajectory> byMethod = new LinkedHashMap<>();
         String settingId = result.plan().figureSetting().id();
         for (MethodOutcome o : result.outcomes()) {
             if (o.setting().id().equals(settingId) && !o.method().isAblation() && o.trajectory() != null) {
                 byMethod.put(o.method().name(), o.trajectory());
             }
         }
-        RunResult.Trajectory dense = null;
+        Trajectory dense = null;
         for (MethodOutcome o : result.outcomes()) {
             if (o.setting().id().equals(settingId) && o.method().window() == 1 && o.trajectory() != null) {
                 dense = o.trajectory();

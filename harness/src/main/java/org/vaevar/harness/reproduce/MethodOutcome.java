@@ -1,7 +1,7 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.List;
-import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.Trajectory;
 
 /**
  * What one method did in one setting: how it was tuned and its evaluation runs. A method whose calibration or
@@ -17,7 +17,7 @@ import org.vaevar.assimilation.experiment.RunResult;
  * @param trajectory the trajectory of seed 0 when this setting is the figure setting, else {@code null}
  */
 public record MethodOutcome(SettingSpec setting, MethodSpec method, TuningChoice choice, String failure,
-                            boolean refused, List<SeedRun> runs, RunResult.Trajectory trajectory) {
+                            boolean refused, List<SeedRun> runs, Trajectory trajectory) {
 
     public MethodOutcome {
         runs = List.copyOf(runs);

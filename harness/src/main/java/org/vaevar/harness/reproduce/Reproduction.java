@@ -24,7 +24,10 @@ import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.experiment.DivergenceException;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.config.RunOptions;
+import org.vaevar.assimilation.experiment.CycleObserver;
 import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.Trajectory;
+import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.assimilation.experiment.TwinSetting;
 
 /**
@@ -85,7 +88,7 @@ public final class Reproduction {
     private record Tuned(TuningChoice choice, String failure, boolean refused) {
     }
 
-    private record Evaluated(SeedRun run, RunResult.Trajectory trajectory) {
+    private record Evaluated(SeedRun run, Trajectory trajectory) {
     }
 
     private volatile ErrorShape shape;
@@ -163,7 +166,7 @@ public final class Reproduction {
     private static MethodOutcome outcome(SettingSpec s, MethodSpec m, Tuned t,
                                          List<CompletableFuture<Evaluated>> seeds) {
         List<SeedRun> runs = new ArrayList<>();
-        RunResult.Trajectory trajectory = null;
+        Trajectory trajectory = null;
         for (CompletableFuture<Evaluated> f : seeds) {
             Evaluated e = f.join();
             if (e.run() != null) {
@@ -273,10 +276,13 @@ public final class Reproduction {
         long runSeed = plan.runSeed(i);
         // A fresh prior per run: a prior instance need not be safe to use from two threads at once.
         BackgroundPrior prior = p.setting().prior("method " + m.key(), t.choice().prior());
+        boolean keep = i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
+        TrajectoryRecorder trajectory = new TrajectoryRecorder();
         RunResult r;
         try {
             r = p.setting().evaluate(prior, m.window(), runSeed, cycles, plan.schedule().spinup(m.window()),
-                    s.id() + " " + m.key() + " seed " + i);
+                    s.id() + " " + m.key() + " seed " + i, keep ? new CycleObserver[] {trajectory}
+                            : new CycleObserver[0]);
         } catch (DivergenceException e) {
             return new Evaluated(SeedRun.diverged(i, runSeed, cycles, e.cycle(), e.getMessage()), null);
         }
@@ -288,9 +294,8 @@ public final class Reproduction {
                     + " is not finite (overflow)"), null);
         }
         double ms = r.timing().totalNanos() / 1e6 / r.cycles().size();
-        boolean keep = i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
         return new Evaluated(new SeedRun(i, runSeed, cycles, rmseA, rmseB, ms, -1, null),
-                keep ? r.trajectory() : null);
+                keep ? trajectory.trajectory() : null);
     }
 
     private static int firstNonFinite(RunResult r) {

@@ -54,7 +54,8 @@ class CliTest {
         Outcome first = run("l63-3dvar", tmp.resolve("a"));
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("l63-3dvar").contains("rmse a");
-        for (String f : new String[] {"summary.json", "cycles.csv", "rmse.png", "trajectory.png"}) {
+        for (String f : new String[] {"summary.json", "cycles.csv", "rmse.png", "trajectory.png", "trajectories.csv",
+            "observations.csv"}) {
             assertThat(tmp.resolve("a").resolve(f)).isNotEmptyFile();
         }
         var summary = ConfigText.readObject(tmp.resolve("a/summary.json"));
