@@ -22,12 +22,12 @@ class MethodExperimentTest {
     @Test
     void badMethodInputIsRefusedNamingTheSection() {
         assertThatThrownBy(() -> Vaevar.run(etkf("method.size=1"), ExperimentTest.OPTIONS))
-                .rootCause().isInstanceOf(ConfigException.class).hasMessageContaining("method: etkf.size = 1: must be at least 2");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("method: etkf.size = 1: must be at least 2");
         assertThatThrownBy(() -> Vaevar.run(Presets.load("l63-sakov2012-etkf", List.of("method.name=letkf")),
                 ExperimentTest.OPTIONS))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("method: letkf needs a model with a spatial grid");
         assertThatThrownBy(() -> Vaevar.run(etkf("method.name=enfk"), ExperimentTest.OPTIONS))
-                .rootCause().isInstanceOf(ConfigException.class).hasMessageContaining("method: unknown assimilation method 'enfk'");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("method: unknown assimilation method 'enfk'");
     }
 
     @Test
