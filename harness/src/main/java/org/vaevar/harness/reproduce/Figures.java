@@ -91,7 +91,7 @@ public final class Figures {
             String group = r.setting().label().substring(4); // drop the "L63 " prefix: the title names the system
             double mean = r.complete() ? r.analysis().mean() : Double.NaN;
             double half = r.complete() ? r.analysis().halfWidth95() : Double.NaN;
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(Bar.symmetric(r.method().name(), mean,
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(Bar.symmetric(r.method().displayName(), mean,
                     half));
         }
         List<Group> g = new ArrayList<>();
@@ -99,10 +99,12 @@ public final class Figures {
         String file = "rmse-" + system + ".png";
         IntervalBarsFigure.write(dir.resolve(file), systemLabel + ": analysis RMSE per setting (Δ = steps between "
                         + "observations)", "analysis RMSE",
-                "bars: mean over seeds; whiskers: 95 % t-interval; a missing bar is a diverged method (see the table)",
+                "bars: mean over seeds; whiskers: 95 % t-interval; a missing bar is a diverged method (see the table); "
+                        + "(reference): the ensemble filter",
                 g);
         return new Figure(file, systemLabel + ": mean analysis RMSE over the evaluation seeds with 95 % intervals, "
-                + "per setting and method. A missing bar is a method that diverged.");
+                + "per setting and method, the ensemble filter (marked reference) beside the variational methods. A missing "
+                + "bar is a method that diverged.");
     }
 
     /**
@@ -121,7 +123,7 @@ public final class Figures {
             systemLabel = s.systemLabel();
             densities.add(s.obsEvery());
             double fraction = s.observedFraction(stateDimension(s));
-            series.computeIfAbsent(r.method().name() + " Δ" + s.obsInterval(), k -> new TreeMap<>())
+            series.computeIfAbsent(r.method().displayName() + " Δ" + s.obsInterval(), k -> new TreeMap<>())
                     .put(fraction, r.complete() ? r.analysis().mean() : Double.NaN);
         }
         if (densities.size() < 2) {
@@ -192,7 +194,7 @@ public final class Figures {
         String settingId = result.plan().figureSetting().id();
         for (MethodOutcome o : result.outcomes()) {
             if (o.setting().id().equals(settingId) && !o.method().isAblation() && o.trajectory() != null) {
-                byMethod.put(o.method().name(), o.trajectory());
+                byMethod.put(o.method().displayName(), o.trajectory());
             }
         }
         Trajectory dense = null;

@@ -4,17 +4,22 @@ import java.util.List;
 import org.vaevar.assimilation.config.PluginConfig;
 
 /**
- * One assimilation method of the comparison: a prior family, a window length, the prior configurations it may
- * choose between on the tuning seed, and the one scalar it tunes.
+ * One assimilation method of the comparison: a family (variational with a Gaussian or a learned prior, or the
+ * ensemble reference), a window length, the configurations it may choose between on the tuning seed, and the one
+ * scalar it tunes.
  *
- * @param name           the method as the table shows it: {@code 3dvar}, {@code 4dvar}, {@code vae-3dvar}, ...
- * @param family         Gaussian baseline or learned prior
- * @param window         K, observation times per window (1: 3D-Var, 3: 4D-Var)
- * @param candidates     prior configurations compared on the tuning seed, each tuned over the whole grid (the
- *                       Gaussian on Lorenz 96: sample B and circulant B); the lowest tuning RMSE is evaluated
- * @param tunedParameter the prior parameter tuned over the schedule's grid ({@code inflation}, {@code latentScale})
+ * @param name           the method as the table shows it: {@code 3dvar}, {@code 4dvar}, {@code vae-3dvar},
+ *                       {@code etkf}, ...
+ * @param family         Gaussian baseline, learned prior, or ensemble reference
+ * @param window         K, observation times per window (1: 3D-Var, 3: 4D-Var; 1 for the ensemble)
+ * @param candidates     configurations compared on the tuning seed, each tuned over the whole grid (the Gaussian
+ *                       on Lorenz 96: sample B and circulant B); the lowest tuning RMSE is evaluated. A candidate's
+ *                       configuration is the prior section of a variational method, and the method section of an
+ *                       ensemble method (which uses no prior)
+ * @param tunedParameter the parameter tuned over the schedule's grid ({@code inflation}, {@code latentScale}): of
+ *                       the prior, or of the ensemble method
  * @param reference      the Gaussian method the improvement is measured against (same window); {@code null} for a
- *                       Gaussian method
+ *                       Gaussian or ensemble method
  * @param ablation       for an ablation variant, what was switched (e.g. {@code latentPenalty=false}); else
  *                       {@code null}
  * @param ablationOf     for an ablation variant, the full method it varies (e.g. {@code vae-3dvar}); else null
@@ -22,14 +27,17 @@ import org.vaevar.assimilation.config.PluginConfig;
 public record MethodSpec(String name, Family family, int window, List<Candidate> candidates, String tunedParameter,
                          String reference, String ablation, String ablationOf) {
 
-    /** Which kind of prior a method uses. */
-    public enum Family { GAUSSIAN, LEARNED }
+    /**
+     * Which kind of method: variational with a Gaussian prior (the baseline) or a learned prior (compared with the
+     * baseline), or an ensemble filter, shown beside them as a reference and compared with neither.
+     */
+    public enum Family { GAUSSIAN, LEARNED, ENSEMBLE }
 
     /**
-     * One prior configuration a method may use.
+     * One configuration a method may use.
      *
      * @param label     as the table shows it, e.g. {@code B circulant}
-     * @param prior     the prior configuration (without the tuned value)
+     * @param prior     the prior configuration (without the tuned value); for an ensemble method its method section
      * @param gridScale the schedule's tuning grid is multiplied by this for this candidate: a climatological B is
      *                  several times wider than a B of background errors, so its useful inflations are smaller;
      *                  the number of values, the budget, stays the same
@@ -55,10 +63,25 @@ public record MethodSpec(String name, Family family, int window, List<Candidate>
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("method " + name + ": candidates = []: needs at least one prior");
         }
-        if ((family == Family.GAUSSIAN) != (reference == null)) {
+        if ((family == Family.LEARNED) != (reference != null)) {
             throw new IllegalArgumentException("method " + name + ": a learned method needs a Gaussian reference, "
-                    + "a Gaussian method has none (reference = " + reference + ")");
+                    + "a Gaussian or ensemble method has none (reference = " + reference + ")");
         }
+        if (family == Family.ENSEMBLE && window != 1) {
+            throw new IllegalArgumentException("method " + name + ": window = " + window + ": an ensemble method "
+                    + "assimilates one observation time per cycle (window 1)");
+        }
+    }
+
+    /** An ensemble filter: its candidates are method sections, and it is a reference, not a contender. */
+    public boolean isEnsemble() {
+        return family == Family.ENSEMBLE;
+    }
+
+    /** The method as tables, figures and the page show it: the ensemble marked as reference. */
+    public String displayName() {
+        String n = isAblation() ? name + " [" + ablation + "]" : name;
+        return isEnsemble() ? n + " (reference)" : n;
     }
 
     public boolean isAblation() {

@@ -34,6 +34,7 @@ final class PlanJson {
         schedule.put("tuningCycles", s.tuningCycles());
         schedule.put("tuningSpinup", s.tuningSpinup());
         schedule.put("tuningGrid", s.tuningGrid());
+        schedule.put("ensembleGrid", s.ensembleGrid());
         schedule.put("cyclesOfWindowK", "cycles / K (same model time)");
         m.put("schedule", schedule);
         m.put("learnedPrior", plan.learned() == null ? plan.learnedAbsent() : plan.learned().prefix());
@@ -73,6 +74,7 @@ final class PlanJson {
     private static Map<String, Object> method(ReproductionResult result, SettingSpec setting, MethodSpec method) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", method.name());
+        m.put("family", method.family().name().toLowerCase(java.util.Locale.ROOT));
         if (method.isAblation()) {
             m.put("ablation", method.ablation());
         }
@@ -82,7 +84,7 @@ final class PlanJson {
         for (MethodSpec.Candidate c : method.candidates()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("label", c.label());
-            cm.put("prior", c.prior().toMap());
+            cm.put(section(method), c.prior().toMap());
             candidates.add(cm);
         }
         m.put("candidates", candidates);
@@ -93,7 +95,7 @@ final class PlanJson {
             }
             Map<String, Object> chosen = new LinkedHashMap<>();
             chosen.put("candidate", o.choice().candidate());
-            chosen.put("prior", o.choice().prior().toMap());
+            chosen.put(section(method), o.choice().prior().toMap());
             chosen.put("value", o.choice().value());
             chosen.put("tuningRmse", o.choice().tuningRmse());
             chosen.put("atGridEdge", o.choice().atGridEdge());
@@ -113,5 +115,10 @@ final class PlanJson {
             m.put("tuning", curves);
         });
         return m;
+    }
+
+    /** What a candidate configures: the prior of a variational method, the method section of an ensemble one. */
+    private static String section(MethodSpec method) {
+        return method.isEnsemble() ? "method" : "prior";
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.CorrectionSampler;
+import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.api.util.Seeds;
@@ -102,8 +103,7 @@ public final class Reproduction {
                     new RunOptions(cacheDirectory, ProgressListener.SILENT));
             for (MethodSpec m : ps.allMethods()) {
                 for (MethodSpec.Candidate c : m.candidates()) {
-                    t.validatePrior("method " + m.key() + " (" + c.label() + ")",
-                            c.prior().with(m.tunedParameter(), plan.schedule().tuningGrid().get(0) * c.gridScale()));
+                    MethodRuns.validate(t, plan.schedule(), m, c);
                 }
             }
             twins.add(t);
@@ -223,7 +223,7 @@ public final class Reproduction {
         return Double.NaN;
     }
 
-    /** Tunes each candidate prior over the grid on the tuning seed; keeps the lowest tuning RMSE. */
+    /** Tunes each candidate over its grid on the tuning seed; keeps the lowest tuning RMSE. */
     private Tuned tune(Prepared p, MethodSpec m) {
         if (p.failure() != null) {
             return new Tuned(null, p.failure(), false);
@@ -234,10 +234,10 @@ public final class Reproduction {
         List<Double> bestGrid = null;
         double bestRmse = Double.POSITIVE_INFINITY;
         for (MethodSpec.Candidate c : m.candidates()) {
-            TuningConfig tuning = plan.schedule().tuning(m.tunedParameter(), m.window(), c.gridScale());
-            TwinSetting.Tuned t;
+            TuningConfig tuning = MethodRuns.tuning(plan.schedule(), m, c);
+            MethodRuns.Tuned t;
             try {
-                t = p.setting().tune(c.prior(), tuning, m.window());
+                t = MethodRuns.tune(p.setting(), m, c, tuning);
             } catch (DivergenceException e) {
                 curves.add(new TuningChoice.CandidateCurve(c.label(), List.of(), e.getMessage()));
                 continue;
@@ -247,12 +247,12 @@ public final class Reproduction {
                 }
                 throw e;
             }
-            curves.add(new TuningChoice.CandidateCurve(c.label(), t.points(), null));
-            double rmse = t.points().stream().mapToDouble(ExperimentResult.TuningPoint::rmseAnalysis).min()
+            curves.add(new TuningChoice.CandidateCurve(c.label(), t.run().points(), null));
+            double rmse = t.run().points().stream().mapToDouble(ExperimentResult.TuningPoint::rmseAnalysis).min()
                     .orElse(Double.POSITIVE_INFINITY);
             if (rmse < bestRmse) { // strict: on a tie the earlier candidate stays
                 bestRmse = rmse;
-                best = t.prior();
+                best = t.config();
                 bestLabel = c.label();
                 bestGrid = tuning.grid();
             }
@@ -274,13 +274,13 @@ public final class Reproduction {
             return new Evaluated(null, null);
         }
         long runSeed = plan.runSeed(i);
-        // A fresh prior per run: a prior instance need not be safe to use from two threads at once.
-        BackgroundPrior prior = p.setting().prior("method " + m.key(), t.choice().prior());
+        // A fresh method per run: a prior instance need not be safe to use from two threads at once.
+        AssimilationMethod method = MethodRuns.build(p.setting(), m, t.choice().prior());
         boolean keep = i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
         TrajectoryRecorder trajectory = new TrajectoryRecorder();
         RunResult r;
         try {
-            r = p.setting().evaluate(prior, m.window(), runSeed, cycles, plan.schedule().spinup(m.window()),
+            r = p.setting().evaluate(method, runSeed, cycles, plan.schedule().spinup(m.window()),
                     s.id() + " " + m.key() + " seed " + i, keep ? new CycleObserver[] {trajectory}
                             : new CycleObserver[0]);
         } catch (DivergenceException e) {

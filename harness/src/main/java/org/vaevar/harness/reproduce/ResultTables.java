@@ -25,6 +25,12 @@ public final class ResultTables {
             "cycles", "prior", "tunedParameter", "tunedValue", "tunedAtGridEdge", "tuningRmse", "rmseAnalysisSd",
             "rmseBackgroundCi95", "improvementPairedPercent", "improvementPairedCi95", "diverged", "note");
 
+    /**
+     * The last column of reproduce's {@code table.csv}: {@code gaussian}, {@code learned} or {@code ensemble} (the
+     * reference, which has no improvement column and is compared with the best variational method on the page).
+     */
+    public static final String FAMILY_COLUMN = "family";
+
     /** Columns of {@code ablations.csv} beyond those of {@code table.csv}. */
     public static final List<String> ABLATION_COLUMNS = List.of("ablation", "changeVsFullPercent");
 
@@ -34,8 +40,9 @@ public final class ResultTables {
     private ResultTables() {
     }
 
+    /** Reproduce's {@code table.csv}: every column, with the measured times and the {@link #FAMILY_COLUMN}. */
     public static CsvTable table(List<ResultRow> rows) {
-        return table(rows, true);
+        return table(rows, true, true);
     }
 
     /**
@@ -43,17 +50,27 @@ public final class ResultTables {
      * measured times go elsewhere), so two runs of the same plan give the same bytes.
      */
     public static CsvTable table(List<ResultRow> rows, boolean timing) {
+        return table(rows, timing, false);
+    }
+
+    private static CsvTable table(List<ResultRow> rows, boolean timing, boolean family) {
         List<String> columns = new ArrayList<>(COLUMNS);
         columns.addAll(EXTRA_COLUMNS);
         int ms = columns.indexOf("msPerCycle");
         if (!timing) {
             columns.remove(ms);
         }
+        if (family) {
+            columns.add(FAMILY_COLUMN);
+        }
         CsvTable csv = new CsvTable(columns);
         for (ResultRow r : rows) {
             List<Object> cells = cells(r);
             if (!timing) {
                 cells.remove(ms);
+            }
+            if (family) {
+                cells.add(r.method().family().name().toLowerCase(Locale.ROOT));
             }
             csv.addRow(cells);
         }
@@ -171,7 +188,7 @@ public final class ResultTables {
     }
 
     private static String m(MethodSpec m) {
-        return m.isAblation() ? m.name() + " [" + m.ablation() + "]" : m.name();
+        return m.displayName();
     }
 
     private static String prior(ResultRow r) {

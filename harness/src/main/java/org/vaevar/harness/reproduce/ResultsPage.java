@@ -30,7 +30,8 @@ public final class ResultsPage {
         md.append("| | |\n|---|---|\n");
         md.append("| Command | `").append(command).append("` |\n");
         md.append("| Grid | ").append(plan.mode().id()).append(": ").append(plan.settings().size())
-                .append(" settings × ").append(methodNames(plan)).append(", ").append(plan.seeds())
+                .append(" settings × ").append(methodNames(plan)).append(ensembleNames(plan)).append(", ")
+                .append(plan.seeds())
                 .append(" evaluation seeds, master seed ").append(plan.masterSeed()).append(" |\n");
         md.append("| Machine | ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores |\n");
         md.append("| Java | ").append(machine.java()).append(" |\n");
@@ -59,13 +60,19 @@ public final class ResultsPage {
                 improvement of a VAE method is RMSE_Gaussian / RMSE_VAE − 1 against the Gaussian method with the \
                 same window; "paired" is the same ratio per seed (same data for both methods) with its t-interval. \
                 A method that diverged on any seed has no RMSE and says where it diverged.
+                - **Ensemble reference.** Every setting also runs an ensemble filter, evaluated on the same seeds \
+                and shown beside the variational methods as a reference (it enters no improvement column): %s, \
+                random rotations on, its inflation tuned over the %d-value grid %s on the same tuning seed and \
+                cycles. Its members start at the variational methods' first background plus N(0, I) perturbations; \
+                its analysis is the ensemble mean.
                 - **Seeds.** Master seed %d; setting s draws its calibration, tuning and priors from \
                 `Seeds.derive(master, "setting/" + s)`, evaluation seed i is `Seeds.derive(master, "evaluation/" + i)`.
                 - **Timing.** ms/cycle is the wall-clock time per cycle of the evaluation runs, measured while %d \
                 worker thread(s) ran settings side by side on this machine: compare methods with it, not machines.
                 """, s.calibration().scaleGrid(), s.calibration().runs(), s.calibration().cycles(),
                 s.calibration().spinupCycles(), s.tuningGrid().size(), s.tuningGrid(), s.tuningCycles(),
-                s.tuningSpinup(), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), plan.masterSeed(),
+                s.tuningSpinup(), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), ensembleSetup(plan),
+                s.ensembleGrid().size(), s.ensembleGrid(), plan.masterSeed(),
                 result.threads()));
         md.append('\n');
 
@@ -77,9 +84,19 @@ public final class ResultsPage {
 
         md.append("## Table\n\n");
         md.append(ResultTables.markdown(result.rows(), false)).append('\n');
-        md.append("Columns as in `table.csv`; “Prior (tuned)” is the chosen B or VAE and the tuned value, ")
+        md.append("Columns as in `table.csv`; “Prior (tuned)” is the chosen B or VAE and the tuned value (for the ")
+                .append("ensemble reference its size and tuned inflation), ")
                 .append("“(grid edge)” marks a value at the end of the tuning grid. σₒ is the observation-error ")
                 .append("standard deviation.\n\n");
+
+        List<EnsembleComparison.Entry> ensemble = EnsembleComparison.of(result.rows());
+        if (!ensemble.isEmpty()) {
+            md.append("## Against the ensemble reference\n\n");
+            md.append("Per setting, the variational method with the lowest mean analysis RMSE against the ensemble ")
+                    .append("filter; ratio = RMSE_variational / RMSE_ensemble (below 1: the variational method is ")
+                    .append("better).\n\n");
+            md.append(EnsembleComparison.markdown(ensemble)).append('\n');
+        }
 
         md.append("## Calibration and training\n\n");
         md.append("The background-error samples of each setting, from which the Gaussian sample B and the VAE learn: ")
@@ -134,7 +151,30 @@ public final class ResultsPage {
     }
 
     private static String methodNames(Plan plan) {
-        return plan.settings().get(0).methods().stream().map(MethodSpec::name).collect(Collectors.joining(", "));
+        return plan.settings().get(0).methods().stream().filter(m -> !m.isEnsemble()).map(MethodSpec::name)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** " and the ensemble reference (etkf, letkf)", or nothing. */
+    private static String ensembleNames(Plan plan) {
+        String names = plan.settings().stream().flatMap(p -> p.methods().stream()).filter(MethodSpec::isEnsemble)
+                .map(MethodSpec::name).distinct().collect(Collectors.joining(", "));
+        return names.isEmpty() ? "" : " and the ensemble reference (" + names + ")";
+    }
+
+    /** Each ensemble reference with its fixed configuration and where it runs: "etkf N 10, rotation on Lorenz 63". */
+    private static String ensembleSetup(Plan plan) {
+        java.util.Map<String, String> bySetup = new java.util.LinkedHashMap<>();
+        for (Plan.PlannedSetting p : plan.settings()) {
+            for (MethodSpec m : p.methods()) {
+                if (m.isEnsemble()) {
+                    String setup = m.name() + " " + m.candidates().get(0).label().replace(", rotation", "");
+                    bySetup.merge(setup, p.spec().systemLabel(), (a, b) -> a.contains(b) ? a : a + ", " + b);
+                }
+            }
+        }
+        return bySetup.isEmpty() ? "none" : bySetup.entrySet().stream().map(e -> e.getKey() + " on " + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     static String duration(double seconds) {

@@ -14,18 +14,28 @@ import org.vaevar.assimilation.config.TuningConfig;
  * @param evaluationSpinup   of which left out of the averages
  * @param tuningCycles       cycles of each tuning run (one per grid value, on the tuning seed)
  * @param tuningSpinup       of which left out
- * @param tuningGrid         the values tried for every method's own scalar (inflation, latentScale): the same grid,
- *                           hence the same budget, for every method
+ * @param tuningGrid         the values tried for every variational method's own scalar (inflation, latentScale):
+ *                           the same grid, hence the same budget, for every method
+ * @param ensembleGrid       the inflations tried for the ensemble reference: as many values as {@code tuningGrid}
  * @param calibration        the calibration protocol giving the background-error samples (shared by all methods)
  * @param climatologySamples states of the free run behind the calibration's loose climatological B
  */
 public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCycles, int tuningSpinup,
-                       List<Double> tuningGrid, CalibrationConfig calibration, int climatologySamples) {
+                       List<Double> tuningGrid, List<Double> ensembleGrid, CalibrationConfig calibration,
+                       int climatologySamples) {
 
     public Schedule {
         tuningGrid = List.copyOf(tuningGrid);
         if (tuningGrid.isEmpty() || tuningGrid.stream().anyMatch(v -> !(v > 0) || !Double.isFinite(v))) {
             throw new ConfigException("tuningGrid = " + tuningGrid + ": must be positive finite numbers");
+        }
+        ensembleGrid = List.copyOf(ensembleGrid);
+        if (ensembleGrid.stream().anyMatch(v -> !(v > 0) || !Double.isFinite(v))) {
+            throw new ConfigException("ensembleGrid = " + ensembleGrid + ": must be positive finite numbers");
+        }
+        if (ensembleGrid.size() != tuningGrid.size()) {
+            throw new ConfigException("ensembleGrid = " + ensembleGrid + ": must have as many values as tuningGrid "
+                    + tuningGrid + " (the same tuning budget)");
         }
         // The longest window in the grid is 3: its runs must still have cycles after spin-up.
         if (evaluationCycles / 3 <= evaluationSpinup / 3 || evaluationSpinup < 0) {
@@ -59,5 +69,10 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
                 .map(v -> java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(gridScale))
                         .doubleValue()).toList();
         return new TuningConfig(parameter, grid, tuningCycles / window, tuningSpinup / window);
+    }
+
+    /** The tuning of the ensemble reference's {@code parameter} (window 1) over {@link #ensembleGrid()}. */
+    public TuningConfig ensembleTuning(String parameter) {
+        return new TuningConfig(parameter, ensembleGrid, tuningCycles, tuningSpinup);
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The short summary of a reproduction, every statement computed from the table: where the learned prior wins and
- * loses and by how much (or, without it, 4D-Var against 3D-Var), divergences, tuned values at a grid edge, the
+ * loses and by how much (or, without it, 4D-Var against 3D-Var), how close the best variational method comes to
+ * the ensemble reference, divergences, tuned values at a grid edge, the
  * Gaussian's choice of B, and the ablations. No statement is written by hand.
  */
 public final class Summary {
@@ -30,6 +31,10 @@ public final class Summary {
         } else {
             out.add("No VAE-Var rows: " + plan.learnedAbsent() + ". The table compares the Gaussian methods only.");
             out.add(comparison(rows, "4dvar", "3dvar"));
+        }
+        String ensemble = EnsembleComparison.statement(EnsembleComparison.of(rows));
+        if (ensemble != null) {
+            out.add(ensemble);
         }
         out.add(divergences(rows));
         String tracking = notTracking(result);

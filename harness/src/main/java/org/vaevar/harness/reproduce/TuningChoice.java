@@ -9,7 +9,7 @@ import org.vaevar.assimilation.experiment.ExperimentResult;
  * lowest mean analysis RMSE, and every point tried.
  *
  * @param candidate  label of the chosen candidate (e.g. {@code B circulant})
- * @param prior      the chosen prior with the tuned value set
+ * @param prior      the chosen configuration with the tuned value set: the prior, or an ensemble method's section
  * @param value      the tuned value
  * @param tuningRmse its mean analysis RMSE on the tuning seed
  * @param atGridEdge the value is the smallest or largest of the grid: the optimum may lie outside it

@@ -49,10 +49,10 @@ class PaperGridTest {
                 .findFirst().orElseThrow();
         List<String> names = l96.methods().stream().map(MethodSpec::name).toList();
         if (vae) {
-            assertThat(names).containsExactly("3dvar", "4dvar", "vae-3dvar", "vae-4dvar");
+            assertThat(names).containsExactly("3dvar", "4dvar", "vae-3dvar", "vae-4dvar", "letkf");
             assertThat(plan.learnedAbsent()).isNull();
         } else {
-            assertThat(names).containsExactly("3dvar", "4dvar");
+            assertThat(names).containsExactly("3dvar", "4dvar", "letkf");
             assertThat(plan.learnedAbsent()).contains("vae");
             assertThat(l96.ablations()).isEmpty();
         }
@@ -72,11 +72,54 @@ class PaperGridTest {
         Schedule schedule = PaperGrid.schedule(Mode.QUICK);
         List<MethodSpec> methods = PaperGrid.methods(s, learned);
         assertThat(methods).extracting(MethodSpec::name)
-                .containsExactly("3dvar", "4dvar", "standin-3dvar", "standin-4dvar");
-        assertThat(methods).extracting(m -> schedule.tuning(m.tunedParameter(), m.window()).grid())
+                .containsExactly("3dvar", "4dvar", "standin-3dvar", "standin-4dvar", "etkf");
+        List<MethodSpec> variational = methods.stream().filter(m -> !m.isEnsemble()).toList();
+        assertThat(variational).extracting(m -> schedule.tuning(m.tunedParameter(), m.window()).grid())
                 .allSatisfy(g -> assertThat(g).isEqualTo(schedule.tuningGrid()));
         assertThat(methods.get(2).reference()).isEqualTo("3dvar");
         assertThat(methods.get(3).reference()).isEqualTo("4dvar");
+        // The ensemble's inflations: a grid of its own, of the same size (the same budget), with 1 = no inflation.
+        MethodSpec ensemble = methods.get(4);
+        List<Double> grid = MethodRuns.tuning(schedule, ensemble, ensemble.candidates().get(0)).grid();
+        assertThat(grid).isEqualTo(schedule.ensembleGrid()).hasSameSizeAs(schedule.tuningGrid())
+                .startsWith(1.0).isSorted();
+        for (Mode mode : Mode.values()) {
+            assertThat(PaperGrid.schedule(mode).ensembleGrid()).as(mode.id())
+                    .hasSameSizeAs(PaperGrid.schedule(mode).tuningGrid());
+        }
+    }
+
+    @Test
+    void everySettingHasItsEnsembleReference() {
+        for (SettingSpec s : PaperGrid.full()) {
+            List<MethodSpec> methods = PaperGrid.methods(s, null);
+            MethodSpec e = methods.get(methods.size() - 1);
+            assertThat(e.isEnsemble()).as(s.id()).isTrue();
+            assertThat(e.reference()).as(s.id()).isNull();
+            assertThat(e.window()).isEqualTo(1);
+            assertThat(e.tunedParameter()).isEqualTo("inflation");
+            assertThat(methods.stream().filter(MethodSpec::isEnsemble)).as(s.id()).hasSize(1);
+            PluginConfig section = e.candidates().get(0).prior();
+            if (s.system().equals("lorenz63")) {
+                assertThat(section).isEqualTo(PluginConfig.of("etkf", "size", 10, "rotation", true));
+                assertThat(e.candidates().get(0).label()).isEqualTo("N 10, rotation");
+            } else {
+                assertThat(section).isEqualTo(PluginConfig.of("letkf", "size", 20, "radius", 4.0, "rotation", true,
+                        "threads", 1));
+                assertThat(e.candidates().get(0).label()).isEqualTo("N 20, radius 4, rotation");
+            }
+        }
+    }
+
+    @Test
+    void anEnsembleMethodHasNoGaussianReferenceAndOneObservationTimePerCycle() {
+        MethodSpec.Candidate c = new MethodSpec.Candidate("N 10", PluginConfig.of("etkf", "size", 10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MethodSpec("etkf", MethodSpec.Family.ENSEMBLE,
+                1, List.of(c), "inflation", "3dvar", null, null)).hasMessageContaining("ensemble method has none");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MethodSpec("etkf", MethodSpec.Family.ENSEMBLE,
+                3, List.of(c), "inflation", null, null, null)).hasMessageContaining("window = 3");
+        assertThat(new MethodSpec("etkf", MethodSpec.Family.ENSEMBLE, 1, List.of(c), "inflation", null, null, null)
+                .displayName()).isEqualTo("etkf (reference)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaevar.api.plugin.PluginKind;
@@ -59,8 +60,11 @@ class ReproduceSmokeTest {
             methods.add(table.get(r, "method"));
         }
         List<String> expectedAll = new ArrayList<>(expected);
-        expectedAll.addAll(expected); // two smoke settings, same methods in each
+        expectedAll.add("etkf"); // the ensemble reference of the Lorenz 63 setting
+        expectedAll.addAll(expected); // two smoke settings, same variational methods in each
+        expectedAll.add("letkf");
         assertThat(methods).isEqualTo(expectedAll);
+        Map<String, Double> climatology = climatologyRmse(out.resolve("plan.json"));
         for (int r = 0; r < table.rowCount(); r++) {
             String where = "row " + r + " (" + table.get(r, "setting") + " " + table.get(r, "method") + ")";
             assertThat(table.get(r, "diverged")).as(where).isEqualTo("false");
@@ -76,11 +80,25 @@ class ReproduceSmokeTest {
             } else {
                 assertThat(table.get(r, "improvementPercent")).as(where).isEmpty();
             }
+            boolean ensemble = table.get(r, "method").endsWith("etkf");
+            assertThat(table.get(r, ResultTables.FAMILY_COLUMN)).as(where).isEqualTo(ensemble ? "ensemble"
+                    : table.get(r, "method").startsWith("vae-") ? "learned" : "gaussian");
+            if (ensemble) {
+                // The reference tracks the truth: its analysis RMSE is well below the climatological mean's.
+                assertThat(rmse).as(where).isLessThan(0.5 * climatology.get(table.get(r, "setting")));
+                assertThat(table.get(r, "tunedParameter")).as(where).isEqualTo("inflation");
+                assertThat(PaperGrid.schedule(Mode.SMOKE).ensembleGrid()).as(where)
+                        .contains(table.getDouble(r, "tunedValue"));
+                assertThat(table.get(r, "prior")).as(where).startsWith("N ");
+            }
         }
         assertThat(CsvTable.read(out.resolve("seeds.csv")).rowCount()).isEqualTo(3 * table.rowCount());
         String page = Files.readString(out.resolve("RESULTS.md"));
         assertThat(page).contains("./vaevar reproduce --smoke --out").contains("## Summary")
-                .contains("![rmse-lorenz63.png](figures/rmse-lorenz63.png)");
+                .contains("![rmse-lorenz63.png](figures/rmse-lorenz63.png)")
+                .contains("- Best variational method against the ensemble reference")
+                .contains("## Against the ensemble reference").contains("| etkf (reference) |")
+                .contains("| letkf (reference) |");
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("run directory: " + out.toAbsolutePath());
     }
 
@@ -102,7 +120,7 @@ class ReproduceSmokeTest {
             assertThat(b).as(file).isEqualTo(a);
         }
         CsvTable table = CsvTable.read(tmp.resolve("one").resolve("table.csv"));
-        assertThat(table.rowCount()).isEqualTo(2 * 4);
+        assertThat(table.rowCount()).isEqualTo(2 * 5); // 3dvar, 4dvar, standin-3dvar, standin-4dvar, the ensemble
         for (int r = 0; r < table.rowCount(); r++) {
             String method = table.get(r, "method");
             if (method.startsWith("standin-")) {
@@ -120,6 +138,16 @@ class ReproduceSmokeTest {
         assertThat(ablations.rowCount()).isEqualTo(2);
         assertThat(ablations.get(0, "ablation")).isEqualTo("covariance=diagonal");
         assertThat(ablations.getDouble(0, "changeVsFullPercent")).isFinite();
+    }
+
+    /** Each setting's climatology RMSE, as plan.json records it. */
+    private static Map<String, Double> climatologyRmse(Path planJson) throws IOException {
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (var setting : new com.fasterxml.jackson.databind.ObjectMapper().readTree(planJson.toFile())
+                .get("settings")) {
+            out.put(setting.get("id").asText(), setting.get("calibration").get("climatologyRmse").asDouble());
+        }
+        return out;
     }
 
     private static int rowOf(CsvTable t, String setting, String method) {
