@@ -1,12 +1,7 @@
 package org.vaevar.harness.report;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.vaevar.assimilation.experiment.CycleObserver;
-import org.vaevar.assimilation.experiment.RunResult;
-import org.vaevar.harness.io.CsvStream;
 
 /**
  * Streams the full truth, background and analysis states of a run to {@value #FILE} as the cycles run, so memory
@@ -15,25 +10,20 @@ import org.vaevar.harness.io.CsvStream;
  * observation time, {@code truth} and {@code analysis} at its last observation time (the filtering analysis).
  * Every estimate has a truth row of the same cycle and time beside it.
  */
-public final class TrajectoriesCsv implements CycleObserver, Closeable {
+public final class TrajectoriesCsv extends StreamedCsv {
 
     public static final String FILE = "trajectories.csv";
     public static final String TRUTH = "truth";
     public static final String BACKGROUND = "background";
     public static final String ANALYSIS = "analysis";
 
-    private final CsvStream csv;
-    private boolean headerWritten;
-
     public TrajectoriesCsv(Path dir) throws IOException {
-        this.csv = new CsvStream(dir.resolve(FILE));
+        super(dir.resolve(FILE));
     }
 
     @Override
     public void cycle(Cycle c) {
-        if (!headerWritten) {
-            header(c.truth().length);
-        }
+        headerOnce("x", c.truth().length, "cycle", "time", "kind");
         row(c.index(), c.time(), TRUTH, c.truth());
         row(c.index(), c.time(), BACKGROUND, c.background());
         row(c.index(), c.time(), ANALYSIS, c.analysisStart());
@@ -41,29 +31,6 @@ public final class TrajectoriesCsv implements CycleObserver, Closeable {
             row(c.index(), c.endTime(), TRUTH, c.truthEnd());
             row(c.index(), c.endTime(), ANALYSIS, c.analysisEnd());
         }
-    }
-
-    @Override
-    public void finished(RunResult run) {
-        try {
-            close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private void header(int n) {
-        csv.cell("cycle").cell("time").cell("kind");
-        for (int i = 0; i < n; i++) {
-            csv.cell("x" + i);
-        }
-        csv.endRow();
-        headerWritten = true;
     }
 
     private void row(int cycle, double time, String kind, double[] x) {
