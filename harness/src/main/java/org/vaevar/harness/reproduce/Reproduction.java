@@ -294,8 +294,22 @@ public final class Reproduction {
                     + " is not finite (overflow)"), null);
         }
         double ms = r.timing().totalNanos() / 1e6 / r.cycles().size();
-        return new Evaluated(new SeedRun(i, runSeed, cycles, rmseA, rmseB, ms, -1, null),
+        return new Evaluated(new SeedRun(i, runSeed, cycles, rmseA, rmseB, ms, -1, null, notConvergedShare(r)),
                 keep ? trajectory.trajectory() : null);
+    }
+
+    /** The share of cycles whose minimisation stopped without converging; NaN when nothing was minimised. */
+    static double notConvergedShare(RunResult r) {
+        int minimised = 0;
+        int failed = 0;
+        for (var c : r.cycles()) {
+            var reason = c.diagnostics().stopReason();
+            if (reason != null) {
+                minimised++;
+                failed += reason.converged() ? 0 : 1;
+            }
+        }
+        return minimised == 0 ? Double.NaN : (double) failed / minimised;
     }
 
     private static int firstNonFinite(RunResult r) {

@@ -11,9 +11,17 @@ package org.vaevar.harness.reproduce;
  * @param msPerCycle     wall-clock milliseconds per cycle (NaN if diverged)
  * @param divergedCycle  the cycle at which the run diverged, −1 if it did not
  * @param divergence     the divergence message, or {@code null}
+ * @param notConverged   the share of cycles whose minimisation stopped without converging (NaN when the method
+ *                       does not minimise or it is not known)
  */
 public record SeedRun(int index, long runSeed, int cycles, double rmseAnalysis, double rmseBackground,
-                      double msPerCycle, int divergedCycle, String divergence) {
+                      double msPerCycle, int divergedCycle, String divergence, double notConverged) {
+
+    public SeedRun(int index, long runSeed, int cycles, double rmseAnalysis, double rmseBackground,
+                   double msPerCycle, int divergedCycle, String divergence) {
+        this(index, runSeed, cycles, rmseAnalysis, rmseBackground, msPerCycle, divergedCycle, divergence,
+                Double.NaN);
+    }
 
     public boolean diverged() {
         return divergedCycle >= 0;

@@ -37,6 +37,10 @@ public final class Summary {
             out.add(ensemble);
         }
         out.add(divergences(rows));
+        String unconverged = notConverging(rows);
+        if (unconverged != null) {
+            out.add(unconverged);
+        }
         String tracking = notTracking(result);
         if (tracking != null) {
             out.add(tracking);
@@ -160,6 +164,27 @@ public final class Summary {
             return "No method diverged on any seed (" + rows.size() + " method–setting pairs).";
         }
         return d.size() + " of " + rows.size() + " method–setting pairs diverged: " + String.join("; ", d) + ".";
+    }
+
+    /** More than this share of a method's cycles not converging flags it (as {@code run} warns). */
+    static final double NOT_CONVERGED_FLAG = 0.1;
+
+    /**
+     * Methods whose minimisations did not converge (stopped by an iteration or evaluation cap or a failed line search)
+     * in more than a tenth of their cycles, averaged over seeds: their RMSE is that of an unfinished analysis.
+     */
+    static String notConverging(List<ResultRow> rows) {
+        List<String> bad = new ArrayList<>();
+        for (ResultRow r : rows) {
+            double share = r.outcome().runs().stream().mapToDouble(SeedRun::notConverged).filter(Double::isFinite)
+                    .average().orElse(Double.NaN);
+            if (share > NOT_CONVERGED_FLAG) {
+                bad.add(String.format(Locale.ROOT, "%s in %s (%.0f %% of cycles)", r.method().name(),
+                        r.setting().label(), 100 * share));
+            }
+        }
+        return bad.isEmpty() ? null : bad.size() + " method–setting pair" + (bad.size() == 1 ? "" : "s")
+                + " did not converge in more than a tenth of their cycles: " + String.join("; ", bad) + ".";
     }
 
     /** Rows whose analysis RMSE is not below the climatological mean's: those methods do not track the truth. */
