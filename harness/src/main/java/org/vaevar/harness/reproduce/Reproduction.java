@@ -14,11 +14,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vaevar.api.BackgroundPrior;
-import org.vaevar.api.CorrectionSampler;
 import org.vaevar.api.method.AssimilationMethod;
-import org.vaevar.api.plugin.BackgroundErrorSamples;
 import org.vaevar.api.util.ProgressListener;
-import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.TuningConfig;
@@ -48,7 +45,6 @@ public final class Reproduction {
     /** Trajectories are kept for the figure setting's first seed only. */
     private static final int TRAJECTORY_SEED = 0;
     /** Calibration samples shown in the error-shape figure (and learned-prior samples drawn). */
-    private static final int SHAPE_SAMPLES = 4000;
 
     private final Plan plan;
     private final Path cacheDirectory;
@@ -74,7 +70,7 @@ public final class Reproduction {
             throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
         }
         long start = System.nanoTime();
-        Reproduction r = new Reproduction(plan, cacheDirectory, new GridProgress(listener, totalUnits(plan),
+        Reproduction r = new Reproduction(plan, cacheDirectory, new GridProgress(listener, WorkUnits.totalUnits(plan),
                 plan.settings().size()));
         List<MethodOutcome> outcomes = r.execute(threads);
         return new ReproductionResult(plan, outcomes, r.calibrations, r.shape, (System.nanoTime() - start) / 1e9,
@@ -118,15 +114,15 @@ public final class Reproduction {
                 TwinSetting twin = twins.get(s);
                 AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
                 CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(
-                        guarded(calibrationUnits(plan), () -> prepare(ps, twin)), pool);
+                        guarded(WorkUnits.calibrationUnits(plan), () -> prepare(ps, twin)), pool);
                 preparations.add(prepared);
                 for (MethodSpec m : ps.allMethods()) {
                     CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
-                            p -> guarded(tuningUnits(plan, m), () -> tune(p, m)).get(), pool);
+                            p -> guarded(WorkUnits.tuningUnits(plan, m), () -> tune(p, m)).get(), pool);
                     List<CompletableFuture<Evaluated>> seeds = new ArrayList<>();
                     for (int i = 0; i < plan.seeds(); i++) {
                         int seed = i;
-                        seeds.add(prepared.thenCombineAsync(tuned, (p, t) -> guarded(evaluationUnits(plan, m), () -> {
+                        seeds.add(prepared.thenCombineAsync(tuned, (p, t) -> guarded(WorkUnits.evaluationUnits(plan, m), () -> {
                             Evaluated e = evaluate(ps.spec(), p, m, t, seed);
                             if (remaining.decrementAndGet() == 0) {
                                 progress.settingDone();
@@ -208,7 +204,7 @@ public final class Reproduction {
             }
         }
         if (ps.spec().id().equals(plan.figureSetting().id())) {
-            shape = errorShape(ps.spec(), twin);
+            shape = ErrorShapes.of(plan, ps.spec(), twin);
         }
         return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
                 twin.priorContext().climatology(), trainingSeconds));
@@ -319,109 +315,6 @@ public final class Reproduction {
             }
         }
         return r.cycles().size();
-    }
-
-    // ------------------------------------------------------------------------------------------ error shape
-
-    private ErrorShape errorShape(SettingSpec s, TwinSetting twin) {
-        BackgroundErrorSamples samples = twin.calibration().samples();
-        int count = Math.min(samples.size(), SHAPE_SAMPLES);
-        int n = samples.dimension();
-        double[][] byComponent = new double[n][count];
-        for (int k = 0; k < count; k++) {
-            double[] d = samples.correction(k);
-            for (int i = 0; i < n; i++) {
-                byComponent[i][k] = d[i];
-            }
-        }
-        int best = 0;
-        double bestScore = -1;
-        double[] bestMoments = null;
-        for (int i = 0; i < n; i++) {
-            double[] mo = shapeMoments(byComponent[i]);
-            double score = Math.abs(mo[0]) + Math.abs(mo[1]);
-            if (score > bestScore) { // strict: the lowest index wins a tie
-                bestScore = score;
-                best = i;
-                bestMoments = mo;
-            }
-        }
-        double[] learnedSamples = null;
-        String learnedLabel = null;
-        LearnedPrior learned = plan.learned();
-        if (learned != null) {
-            BackgroundPrior prior;
-            try {
-                prior = twin.prior("figure", learned.config().apply(s).with(learned.tunedParameter(), 1.0));
-            } catch (IllegalArgumentException e) {
-                prior = null;
-            }
-            if (prior instanceof CorrectionSampler sampler) {
-                learnedSamples = new double[count];
-                long seed = plan.settingSeed(s);
-                for (int k = 0; k < count; k++) {
-                    learnedSamples[k] = sampler.sampleCorrections(samples.background(k), 1,
-                            Seeds.derive(seed, "figure/learned-sample/" + k))[0][best];
-                }
-                learnedLabel = learned.prefix().toUpperCase(java.util.Locale.ROOT) + " samples ("
-                        + learned.tunedParameter() + " = 1)";
-            }
-        }
-        return new ErrorShape(s.id(), best, byComponent[best], learnedSamples, learnedLabel, bestMoments[0],
-                bestMoments[1]);
-    }
-
-    /** {skewness, excess kurtosis} from the central moments m2, m3, m4 (both 0 for a Gaussian). */
-    static double[] shapeMoments(double[] x) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double m2 = 0, m3 = 0, m4 = 0;
-        for (double v : x) {
-            double d = v - mean;
-            double d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-        }
-        m2 /= x.length;
-        m3 /= x.length;
-        m4 /= x.length;
-        if (!(m2 > 0)) {
-            return new double[] {0, 0};
-        }
-        return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3};
-    }
-
-    // ------------------------------------------------------------------------------------------ progress units
-
-    // Units are cycles times window (model time between observations), a rough measure of the work of an item.
-
-    static long calibrationUnits(Plan plan) {
-        var c = plan.schedule().calibration();
-        return (long) (1 + c.scaleGrid().size() + c.runs()) * c.cycles();
-    }
-
-    static long tuningUnits(Plan plan, MethodSpec m) {
-        Schedule s = plan.schedule();
-        return (long) m.candidates().size() * s.tuningGrid().size() * (s.tuningCycles() / m.window()) * m.window();
-    }
-
-    static long evaluationUnits(Plan plan, MethodSpec m) {
-        return (long) plan.schedule().cycles(m.window()) * m.window();
-    }
-
-    static long totalUnits(Plan plan) {
-        long total = 0;
-        for (Plan.PlannedSetting ps : plan.settings()) {
-            total += calibrationUnits(plan);
-            for (MethodSpec m : ps.allMethods()) {
-                total += tuningUnits(plan, m) + plan.seeds() * evaluationUnits(plan, m);
-            }
-        }
-        return total;
     }
 
     // ------------------------------------------------------------------------------------------ failure handling
