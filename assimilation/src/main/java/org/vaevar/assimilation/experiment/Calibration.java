@@ -173,7 +173,7 @@ public final class Calibration {
     private RunResult runOn(String purpose, AssimilationMethod method, String task, CycleObserver... observers) {
         long runSeed = Seeds.derive(masterSeed, purpose);
         CycledAssimilation loop = new CycledAssimilation(method);
-        TwinObservations data = twins.create(runSeed, loop.timesNeeded(config.cycles()));
+        TwinData data = twins.create(runSeed, loop.timesNeeded(config.cycles()));
         return loop.run(data, config.cycles(), config.spinupCycles(), 
                 ProgressObserver.appended(observers, progress, task, config.cycles(), config.spinupCycles()));
     }

@@ -44,7 +44,7 @@ public final class CycledAssimilation {
      *
      * @throws DivergenceException when an analysis or forecast is not finite, or the method cannot analyse
      */
-    public RunResult run(TwinObservations data, int cycles, int spinupCycles, CycleObserver... observers) {
+    public RunResult run(TwinData data, int cycles, int spinupCycles, CycleObserver... observers) {
         int window = method.window();
         if (data.times() < timesNeeded(cycles)) {
             throw new IllegalArgumentException("twin data has " + data.times() + " observation times; "

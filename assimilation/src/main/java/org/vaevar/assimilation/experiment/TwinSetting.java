@@ -210,7 +210,7 @@ public final class TwinSetting {
      */
     public Tuned tune(PluginConfig method, PluginConfig prior, TuningConfig tuning, int window) {
         TuningTarget target = tuningTarget(tuning, method, prior);
-        TwinObservations data = twins.create(Seeds.derive(config.seed(), "tuning"), tuning.cycles() * window);
+        TwinData data = twins.create(Seeds.derive(config.seed(), "tuning"), tuning.cycles() * window);
         String label = target.tunesMethod() ? "method." + target.parameter() : target.parameter();
         GridSearch.Result<Tuned> r = GridSearch.search(tuning.grid(),
                 value -> target.tunesMethod()
@@ -241,13 +241,13 @@ public final class TwinSetting {
     public RunResult evaluate(AssimilationMethod method, long runSeed, int cycles, int spinupCycles, String task,
                               CycleObserver... observers) {
         CycledAssimilation loop = new CycledAssimilation(method);
-        TwinObservations data = twins.create(runSeed, loop.timesNeeded(cycles));
+        TwinData data = twins.create(runSeed, loop.timesNeeded(cycles));
         return loop.run(data, cycles, spinupCycles,
                 ProgressObserver.appended(observers, options.progress(), task, cycles, spinupCycles));
     }
 
     /** The twin data of a run seed (for diagnostics and figures). */
-    public TwinObservations data(long runSeed, int times) {
+    public TwinData data(long runSeed, int times) {
         return twins.create(runSeed, times);
     }
 

@@ -45,7 +45,7 @@ class PriorFailureTest {
                 new VariationalMethod(model, h, r, gaussian, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
         CycledAssimilation flaky = new CycledAssimilation(
                 new VariationalMethod(model, h, r, failsAtCycleThree, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
-        TwinObservations data = new TwinFactory(model, h, r, 10, 500, 1.0).create(3, 10);
+        TwinData data = new TwinFactory(model, h, r, 10, 500, 1.0).create(3, 10);
         assertThat(ok.run(data, 10, 2).cycles()).hasSize(10);
         assertThatThrownBy(() -> flaky.run(data, 10, 2))
                 .isInstanceOf(DivergenceException.class)

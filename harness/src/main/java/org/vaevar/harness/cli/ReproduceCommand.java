@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.harness.reproduce.Mode;
 import org.vaevar.harness.reproduce.Plan;
-import org.vaevar.harness.reproduce.Reproduce;
+import org.vaevar.harness.reproduce.ReproductionFiles;
 import org.vaevar.harness.reproduce.ResultRow;
 import org.vaevar.harness.reproduce.ResultTables;
 import org.vaevar.harness.io.ProgressBar;
@@ -83,10 +83,10 @@ final class ReproduceCommand implements Callable<Integer> {
                 ? spec.commandLine().getParent().getParseResult() : spec.commandLine().getParseResult();
         String command = "./vaevar " + String.join(" ", top.originalArgs());
         PrintWriter stdout = spec.commandLine().getOut();
-        Reproduce.Written written;
+        ReproductionFiles.Written written;
         try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
-            written = Reproduce.run(plan, workers, Home.cacheDirectory(), bar,
-                    new Reproduce.Output(dir, overwrite, docs, command.trim()));
+            written = ReproductionFiles.run(plan, workers, Home.cacheDirectory(), bar,
+                    new ReproductionFiles.Output(dir, overwrite, docs, command.trim()));
         }
         stdout.println(ResultTables.terminal(written.result().rows()));
         if (!written.result().ablationRows().isEmpty()) {

@@ -4,6 +4,6 @@
  * {@link org.vaevar.harness.reproduce.Reproduction} runs it on a thread pool (same result for any number of
  * threads), {@link org.vaevar.harness.reproduce.ResultRow} and
  * {@link org.vaevar.harness.reproduce.SeedStatistics} turn seeds into means with t-intervals, and
- * {@link org.vaevar.harness.reproduce.Reproduce} writes the tables, figures and the results page.
+ * {@link org.vaevar.harness.reproduce.ReproductionFiles} writes the tables, figures and the results page.
  */
 package org.vaevar.harness.reproduce;

@@ -112,8 +112,8 @@ class ReproduceSmokeTest {
         Plan plan = StandIn.smokePlan(3);
         ReproductionResult one = Reproduction.run(plan, 1, CACHE, ProgressListener.SILENT);
         ReproductionResult two = Reproduction.run(plan, 2, CACHE, ProgressListener.SILENT);
-        Reproduce.writeFiles(one, Files.createDirectories(tmp.resolve("one")), MachineInfo.current(), "test");
-        Reproduce.writeFiles(two, Files.createDirectories(tmp.resolve("two")), MachineInfo.current(), "test");
+        ReproductionFiles.writeFiles(one, Files.createDirectories(tmp.resolve("one")), MachineInfo.current(), "test");
+        ReproductionFiles.writeFiles(two, Files.createDirectories(tmp.resolve("two")), MachineInfo.current(), "test");
         for (String file : List.of("table.csv", "ablations.csv", "seeds.csv")) {
             String a = withoutColumn(Files.readString(tmp.resolve("one").resolve(file)), "msPerCycle");
             String b = withoutColumn(Files.readString(tmp.resolve("two").resolve(file)), "msPerCycle");

@@ -13,7 +13,7 @@ import org.vaevar.api.util.Vectors;
  * xb_0 = x^t_0 + spread·N(0, I). Each has its own random stream derived from the run seed, so every method run on
  * the same seed sees identical truth and observations, whatever its window length.
  */
-public final class TwinObservations {
+public final class TwinData {
 
     private final double[][] truth;
     private final double[][] observations;
@@ -24,7 +24,7 @@ public final class TwinObservations {
     /**
      * @param times number of observation times to generate
      */
-    public TwinObservations(DynamicalModel truthModel, ObservationOperator operator, ObservationError error,
+    public TwinData(DynamicalModel truthModel, ObservationOperator operator, ObservationError error,
                             int interval, int burnInSteps, double initialSpread, long runSeed, int times) {
         this.runSeed = runSeed;
         SplittableRandom truthStream = Seeds.stream(runSeed, "truth");

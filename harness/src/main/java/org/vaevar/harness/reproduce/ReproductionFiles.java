@@ -15,7 +15,7 @@ import org.vaevar.harness.io.RunDirectory;
  * ablations {@code ablations.csv} and {@code ablations.md} — through a {@link RunDirectory}, so an interrupted run
  * never looks complete. Then, if asked, copies the page and its figures to {@code docs/}.
  */
-public final class Reproduce {
+public final class ReproductionFiles {
 
     /**
      * Where the outputs go.
@@ -32,7 +32,7 @@ public final class Reproduce {
     public record Written(ReproductionResult result, Path directory, Path page) {
     }
 
-    private Reproduce() {
+    private ReproductionFiles() {
     }
 
     public static Written run(Plan plan, int threads, Path cacheDirectory, ProgressListener progress, Output output)
