@@ -7,28 +7,35 @@ package org.vaevar.assimilation.cost;
  */
 public final class CostTimer {
 
-    long modelNanos;
-    long adjointNanos;
-    long observationNanos;
-    long priorNanos;
+    static final int MODEL = 0;
+    static final int ADJOINT = 1;
+    static final int OBSERVATION = 2;
+    static final int PRIOR = 3;
+
+    private final long[] nanos = new long[4];
+
+    /** Charges the time since {@code start} (a {@link System#nanoTime()} reading) to {@code slot}. */
+    void since(int slot, long start) {
+        nanos[slot] += System.nanoTime() - start;
+    }
 
     public long modelNanos() {
-        return modelNanos;
+        return nanos[MODEL];
     }
 
     public long adjointNanos() {
-        return adjointNanos;
+        return nanos[ADJOINT];
     }
 
     public long observationNanos() {
-        return observationNanos;
+        return nanos[OBSERVATION];
     }
 
     public long priorNanos() {
-        return priorNanos;
+        return nanos[PRIOR];
     }
 
     public long totalNanos() {
-        return modelNanos + adjointNanos + observationNanos + priorNanos;
+        return nanos[MODEL] + nanos[ADJOINT] + nanos[OBSERVATION] + nanos[PRIOR];
     }
 }

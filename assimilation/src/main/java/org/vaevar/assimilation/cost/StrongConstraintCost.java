@@ -28,8 +28,9 @@ import org.vaevar.api.util.Vectors;
  * x = xb + σ ⊙ D(z)).
  *
  * <p>As objects: J = Jb + Σ_k Jo,k, a {@link BackgroundTerm} and one {@link ObservationTerm} per observation
- * time (OOPS's {@code CostFunction} = {@code JbTotal} + its list of {@code CostTermBase}); {@link #breakdown}
- * reports each ({@link CostTerms}). Timing is not done here: wrap the model, operator and transform ({@link TimedComponents}).
+ * time (OOPS's {@code CostFunction} = {@code JbTotal} + its list of {@code CostTermBase}); {@link #terms}
+ * reports each ({@link CostTerms}). Timing is not done here: wrap the model, operator and transform
+ * ({@link TimedComponents}).
  *
  * <p>A trial control far out (a long line-search step in 4D-Var) can make the forecast overflow; the cost is then
  * +∞ with a NaN gradient, so the line search backs off instead of the run failing.
@@ -92,20 +93,17 @@ public final class StrongConstraintCost implements DifferentiableFunction {
         return j;
     }
 
-    /** Jb and Σ Jo,k at {@code v}, separately (for the cycle's record; one forward sweep, no gradient). */
-    public CostTerms breakdown(double[] v) {
+    /**
+     * Jb and Jo at {@code v}, given J(v) = {@code cost} (the minimizer already computed it): Jb is evaluated, Jo
+     * derived as J − Jb, so reporting the terms costs no extra forecast over the window.
+     */
+    public CostTerms terms(double[] v, double cost) {
         double b = jb.value(v);
-        double o = 0;
         int m = 0;
-        double[] x = transform.apply(v);
-        for (int k = 0; k < jo.size(); k++) {
-            if (k > 0) {
-                x = model.forecast(x, interval);
-            }
-            m += jo.get(k).count();
-            o = Vectors.allFinite(x) && Double.isFinite(o) ? o + jo.get(k).value(x) : Double.POSITIVE_INFINITY;
+        for (ObservationTerm term : jo) {
+            m += term.count();
         }
-        return new CostTerms(b, o, m);
+        return new CostTerms(b, cost - b, m);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.vaevar.assimilation.cost;
 
-import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.vaevar.api.ControlTransform;
 import org.vaevar.api.DifferentiableFunction;
@@ -11,7 +9,8 @@ import org.vaevar.api.ObservationOperator;
 
 /**
  * Decorators that charge the time of the cost's components to a {@link CostTimer}, so the cost itself holds only
- * mathematics. A decorator changes no number: it forwards every call and adds the elapsed time.
+ * mathematics. A decorator changes no number: it forwards every call and adds the elapsed time. The timing is
+ * written out in each method (no lambda per call): these run inside the minimizer's inner loop.
  */
 public final class TimedComponents {
 
@@ -38,13 +37,18 @@ public final class TimedComponents {
 
             @Override
             public double[] forecast(double[] x, int steps) {
-                return time(() -> m.forecast(x, steps), t -> timer.modelNanos += t);
+                long t0 = System.nanoTime();
+                double[] y = m.forecast(x, steps);
+                timer.since(CostTimer.MODEL, t0);
+                return y;
             }
 
             @Override
             public Linearization linearize(double[] x, int steps) {
-                Linearization l = time(() -> m.linearize(x, steps), t -> timer.modelNanos += t);
-                return timed(l, t -> timer.modelNanos += t, t -> timer.adjointNanos += t);
+                long t0 = System.nanoTime();
+                Linearization l = m.linearize(x, steps);
+                timer.since(CostTimer.MODEL, t0);
+                return new TimedLinearization(l, timer, CostTimer.MODEL, CostTimer.ADJOINT);
             }
 
             @Override
@@ -56,7 +60,6 @@ public final class TimedComponents {
 
     /** Everything the observation operator does, to {@code observation}. */
     public static ObservationOperator operator(ObservationOperator h, CostTimer timer) {
-        LongConsumer charge = t -> timer.observationNanos += t;
         return new ObservationOperator() {
             @Override
             public String name() {
@@ -75,19 +78,24 @@ public final class TimedComponents {
 
             @Override
             public double[] apply(double[] x) {
-                return time(() -> h.apply(x), charge);
+                long t0 = System.nanoTime();
+                double[] y = h.apply(x);
+                timer.since(CostTimer.OBSERVATION, t0);
+                return y;
             }
 
             @Override
             public Linearization linearize(double[] x) {
-                return timed(time(() -> h.linearize(x), charge), charge, charge);
+                long t0 = System.nanoTime();
+                Linearization l = h.linearize(x);
+                timer.since(CostTimer.OBSERVATION, t0);
+                return new TimedLinearization(l, timer, CostTimer.OBSERVATION, CostTimer.OBSERVATION);
             }
         };
     }
 
     /** The transform, its linearisation and adjoint, and its penalty, to {@code prior}. */
     public static ControlTransform transform(ControlTransform c, CostTimer timer) {
-        LongConsumer charge = t -> timer.priorNanos += t;
         DifferentiableFunction penalty = c.penalty();
         DifferentiableFunction timedPenalty = new DifferentiableFunction() {
             @Override
@@ -97,12 +105,18 @@ public final class TimedComponents {
 
             @Override
             public double value(double[] v) {
-                return timeDouble(() -> penalty.value(v), charge);
+                long t0 = System.nanoTime();
+                double p = penalty.value(v);
+                timer.since(CostTimer.PRIOR, t0);
+                return p;
             }
 
             @Override
             public double valueAndGradient(double[] v, double[] gradient) {
-                return timeDouble(() -> penalty.valueAndGradient(v, gradient), charge);
+                long t0 = System.nanoTime();
+                double p = penalty.valueAndGradient(v, gradient);
+                timer.since(CostTimer.PRIOR, t0);
+                return p;
             }
         };
         return new ControlTransform() {
@@ -133,56 +147,55 @@ public final class TimedComponents {
 
             @Override
             public double[] apply(double[] v) {
-                return time(() -> c.apply(v), charge);
+                long t0 = System.nanoTime();
+                double[] x = c.apply(v);
+                timer.since(CostTimer.PRIOR, t0);
+                return x;
             }
 
             @Override
             public Linearization linearize(double[] v) {
-                return timed(time(() -> c.linearize(v), charge), charge, charge);
+                long t0 = System.nanoTime();
+                Linearization l = c.linearize(v);
+                timer.since(CostTimer.PRIOR, t0);
+                return new TimedLinearization(l, timer, CostTimer.PRIOR, CostTimer.PRIOR);
             }
         };
     }
 
-    private static Linearization timed(Linearization l, LongConsumer tangent, LongConsumer adjoint) {
-        return new Linearization() {
-            @Override
-            public double[] value() {
-                return l.value();
-            }
+    /** A linearisation whose tangent-linear and adjoint products are charged to two slots of the timer. */
+    private record TimedLinearization(Linearization l, CostTimer timer, int tangentSlot, int adjointSlot)
+            implements Linearization {
 
-            @Override
-            public int inputDimension() {
-                return l.inputDimension();
-            }
+        @Override
+        public double[] value() {
+            return l.value();
+        }
 
-            @Override
-            public int outputDimension() {
-                return l.outputDimension();
-            }
+        @Override
+        public int inputDimension() {
+            return l.inputDimension();
+        }
 
-            @Override
-            public double[] apply(double[] dx) {
-                return time(() -> l.apply(dx), tangent);
-            }
+        @Override
+        public int outputDimension() {
+            return l.outputDimension();
+        }
 
-            @Override
-            public double[] applyAdjoint(double[] dy) {
-                return time(() -> l.applyAdjoint(dy), adjoint);
-            }
-        };
-    }
+        @Override
+        public double[] apply(double[] dx) {
+            long t0 = System.nanoTime();
+            double[] y = l.apply(dx);
+            timer.since(tangentSlot, t0);
+            return y;
+        }
 
-    private static <T> T time(Supplier<T> call, LongConsumer charge) {
-        long t0 = System.nanoTime();
-        T result = call.get();
-        charge.accept(System.nanoTime() - t0);
-        return result;
-    }
-
-    private static double timeDouble(java.util.function.DoubleSupplier call, LongConsumer charge) {
-        long t0 = System.nanoTime();
-        double result = call.getAsDouble();
-        charge.accept(System.nanoTime() - t0);
-        return result;
+        @Override
+        public double[] applyAdjoint(double[] dy) {
+            long t0 = System.nanoTime();
+            double[] y = l.applyAdjoint(dy);
+            timer.since(adjointSlot, t0);
+            return y;
+        }
     }
 }

@@ -123,11 +123,8 @@ public final class VariationalMethod implements AssimilationMethod {
             MinimizationResult result = minimizer.minimize(cost, transform.initialControl(), stopping);
             minimizeNanos += System.nanoTime() - m0;
             double[] xa0 = transform.apply(result.argmin());
-            // Jb and Jo at the first guess and the analysis, from the untimed cost (reporting is not assimilation).
-            StrongConstraintCost terms = new StrongConstraintCost(transform, model,
-                    new ObservationWindow(operator, error, observations, interval), observationWeight);
-            CostTerms firstGuess = terms.breakdown(transform.initialControl());
-            CostTerms analysis = terms.breakdown(result.argmin());
+            CostTerms firstGuess = cost.terms(transform.initialControl(), result.initialValue());
+            CostTerms analysis = cost.terms(result.argmin(), result.value());
             double[] background = xb;
             double[] xaEnd = xa0;
             double[] next = xa0;

@@ -100,6 +100,41 @@ class CostGradientTest {
         }
     }
 
+    /**
+     * The structured B of large domains inside the whole cost, at n = 4000: the circulant B applied by FFT and the
+     * localised sample B as a modulated ensemble (no n×n matrix), 3D-Var and 4D-Var.
+     */
+    @ParameterizedTest(name = "n 4000 covariance {0} window {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"circulant, 1", "circulant, 3", "localised, 1", "localised, 3"})
+    void gradientOfTheWholeCostIsExactWithStructuredBAtN4000(String covariance, int window) {
+        DynamicalModel model = PLUGINS.model("lorenz96").create(PLUGINS.model("lorenz96").parameters()
+                .bind(Map.of("n", 4000)));
+        int n = model.dimension();
+        ObservationOperator h = PLUGINS.observationOperator("arctan")
+                .create(PLUGINS.observationOperator("arctan").parameters().bind(Map.of("every", 2)), n);
+        Map<String, Object> b = covariance.equals("circulant") ? Map.of("covariance", "circulant", "inflation", 0.5)
+                : Map.of("covariance", "samples", "localisation", 8.0, "inflation", 0.5);
+        BackgroundPrior prior = PLUGINS.prior("gaussian").create(PLUGINS.prior("gaussian").parameters().bind(b),
+                TestContexts.withSyntheticSamples(model, 40, 1.0, 5));
+        SplittableRandom random = new SplittableRandom(13);
+        double[] truth = model.forecast(model.randomState(random), 500);
+        double[] xb = Vectors.plusScaled(truth, 1.0, gaussian(random, n, 1.0));
+        var error = DiagonalObservationError.ofStandardDeviation(0.7, h.observationDimension());
+        List<double[]> ys = new ArrayList<>();
+        double[] x = truth;
+        for (int j = 0; j < window; j++) {
+            if (j > 0) {
+                x = model.forecast(x, 5);
+            }
+            ys.add(Vectors.plusScaled(h.apply(x), 1.0, error.sample(random)));
+        }
+        DifferentiableFunction cost = new StrongConstraintCost(prior.at(xb), model,
+                new ObservationWindow(h, error, ys, 5), 1.0);
+        var check = DerivativeChecks.gradient(cost, gaussian(random, cost.dimension(), 0.5),
+                gaussian(random, cost.dimension(), 1.0));
+        assertThat(check.bestError()).as("%s", check.table()).isLessThan(Tolerances.standard().gradient());
+    }
+
     private static double[] gaussian(SplittableRandom r, int n, double s) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {

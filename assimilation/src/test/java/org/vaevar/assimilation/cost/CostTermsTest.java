@@ -70,7 +70,7 @@ class CostTermsTest {
         for (int i = 0; i < v.length; i++) {
             v[i] += 0.1 * Math.sin(i);
         }
-        CostTerms b = cost.breakdown(v);
+        CostTerms b = cost.terms(v, cost.value(v));
 
         // Jb = ½‖v‖² for the Gaussian prior.
         assertThat(b.jb()).isCloseTo(0.5 * Vectors.dot(v, v), within(1e-12));

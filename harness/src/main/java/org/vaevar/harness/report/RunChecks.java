@@ -46,6 +46,11 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
         return out;
     }
 
+    /** Cycles that ran a minimisation (a method that does not minimise has none). */
+    public static long minimised(List<CycleRecord> cycles) {
+        return cycles.stream().filter(r -> r.diagnostics().stopReason() != null).count();
+    }
+
     /** Cycles whose minimisation did not converge (neither gradient tolerance nor cost stagnation). */
     public static long notConverged(List<CycleRecord> cycles) {
         return cycles.stream().map(r -> r.diagnostics().stopReason())

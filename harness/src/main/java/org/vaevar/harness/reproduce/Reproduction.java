@@ -27,6 +27,7 @@ import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.assimilation.experiment.Trajectory;
 import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.assimilation.experiment.TwinSetting;
+import org.vaevar.harness.report.RunChecks;
 
 /**
  * Runs a {@link Plan} on a pool of threads and collects every method's tuning and evaluation runs.
@@ -296,16 +297,8 @@ public final class Reproduction {
 
     /** The share of cycles whose minimisation stopped without converging; NaN when nothing was minimised. */
     static double notConvergedShare(RunResult r) {
-        int minimised = 0;
-        int failed = 0;
-        for (var c : r.cycles()) {
-            var reason = c.diagnostics().stopReason();
-            if (reason != null) {
-                minimised++;
-                failed += reason.converged() ? 0 : 1;
-            }
-        }
-        return minimised == 0 ? Double.NaN : (double) failed / minimised;
+        long minimised = RunChecks.minimised(r.cycles());
+        return minimised == 0 ? Double.NaN : (double) RunChecks.notConverged(r.cycles()) / minimised;
     }
 
     private static int firstNonFinite(RunResult r) {
