@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vaevar", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Variational data assimilation with pluggable background priors (Gaussian, VAE).",
         subcommands = {PluginsCommand.class, PresetsCommand.class, RunCommand.class, TrainPriorCommand.class,
+                ExchangeCommand.class,
                 ReproduceCommand.class, SweepCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

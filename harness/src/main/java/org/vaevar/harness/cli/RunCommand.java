@@ -79,11 +79,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         ExperimentConfig config = Presets.load(experiment, all);
         // A value given for the tuned parameter (--set prior.inflation=3, or in the config's prior section) is
         // used as given: tuning is switched off for it, and the summary says so.
-        String untuned = null;
-        if (config.tuning() != null && config.prior().parameters().containsKey(config.tuning().parameter())) {
-            untuned = config.tuning().parameter();
-            config = config.withTuning(null);
-        }
+        String untuned = untunedParameter(config);
+        config = untuned(config);
         Path dir = out != null ? out : Path.of("runs", config.name() + "-seed" + config.seed());
         RunDirectory.checkTarget(dir, overwrite);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -129,4 +126,14 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         return 0;
     }
 
+    /** The tuned parameter when the config gives it a value (then it is not tuned), else {@code null}. */
+    static String untunedParameter(ExperimentConfig config) {
+        return config.tuning() != null && config.prior().parameters().containsKey(config.tuning().parameter())
+                ? config.tuning().parameter() : null;
+    }
+
+    /** The config with its tuning switched off when it gives the tuned parameter a value. */
+    static ExperimentConfig untuned(ExperimentConfig config) {
+        return untunedParameter(config) == null ? config : config.withTuning(null);
+    }
 }
