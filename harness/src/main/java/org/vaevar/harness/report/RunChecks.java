@@ -85,7 +85,7 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
                         + grid + ", so the best value may lie outside it; widen tuning.grid");
             }
         }
-        if (r.priorDescription().get("training") instanceof Map<?, ?> t
+        if (r.priorDescription() != null && r.priorDescription().get("training") instanceof Map<?, ?> t
                 && t.get("bestEpoch") instanceof Number best && t.get("epochsRun") instanceof Number run
                 && t.get("validationSamples") instanceof Number val && val.intValue() > 0
                 && best.intValue() == run.intValue()) {

@@ -3,6 +3,7 @@ package org.vaevar.harness.report;
 import java.util.Locale;
 import java.util.Map;
 import org.vaevar.assimilation.config.ConfigException;
+import org.vaevar.assimilation.experiment.TwinData;
 import org.vaevar.assimilation.config.ExperimentConfig;
 
 /**
@@ -18,17 +19,21 @@ public final class RunSize {
     private RunSize() {
     }
 
-    /** Vectors of the state dimension the run holds at once. */
-    public static double statesHeld(ExperimentConfig c) {
+    /**
+     * Vectors of the state dimension the run holds at once for state dimension n: the twin data counts as two
+     * state vectors per observation time it keeps (truth and, at most state-sized, observation).
+     */
+    public static double statesHeld(ExperimentConfig c, int n) {
         int longest = Math.max(c.cycles(), Math.max(c.calibration().cycles(),
                 c.tuning() == null ? 0 : c.tuning().cycles()));
+        long times = Math.min(Integer.MAX_VALUE, (long) c.window() * longest);
         return (double) c.climatologySamples() + 2.0 * c.calibration().runs() * c.calibration().cycles()
-                + 2.0 * c.window() * longest + 16;
+                + TwinData.heldNumbers((int) times, n, n) / (double) n + 16;
     }
 
     /** Bytes the run holds at once for state dimension n. */
     public static double bytes(ExperimentConfig c, int n) {
-        return 8.0 * n * statesHeld(c);
+        return 8.0 * n * statesHeld(c, n);
     }
 
     /** Refuses a run whose estimate exceeds the share of {@code maxHeapBytes}. */
@@ -38,7 +43,7 @@ public final class RunSize {
             throw new ConfigException(String.format(Locale.ROOT, "%s = %d: too large for memory: the run would hold"
                     + " about %s (8 bytes x state dimension %d x %.0f states: climatology, calibration samples, twin"
                     + " data) but the Java heap has %s; make it smaller, or give Java more (VAEVAR_JAVA_OPTS=-Xmx...)",
-                    dimensionField(c, n), n, size(need), n, statesHeld(c), size(maxHeapBytes)));
+                    dimensionField(c, n), n, size(need), n, statesHeld(c, n), size(maxHeapBytes)));
         }
     }
 

@@ -74,6 +74,19 @@ class CliTest {
                 .isNotEqualTo(Files.readAllBytes(tmp.resolve("a/cycles.csv")));
     }
 
+    /** Every ensemble preset runs through the CLI and writes its report (no prior: nothing prior-specific is read). */
+    @Test
+    void anEnsembleRunWritesItsReport() {
+        for (String preset : new String[] {"l63-sakov2012-etkf", "l96-sakov2008-letkf"}) {
+            Path dir = tmp.resolve(preset);
+            Outcome o = vaevar("run", preset, "--out", dir.toString(), "--cycles", "60", "--set", "spinupCycles=10",
+                    "-q");
+            assertThat(o.exit()).as(o.err()).isZero();
+            assertThat(dir.resolve("summary.json")).content().contains("\"method\"");
+            assertThat(dir.resolve(".vaevar-run")).exists();
+        }
+    }
+
     @Test
     void badInputEndsWithOneClearLineAndNoCompleteRunDirectory() throws IOException {
         String[][] cases = {
