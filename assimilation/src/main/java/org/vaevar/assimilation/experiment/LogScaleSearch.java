@@ -10,14 +10,14 @@ import java.util.function.ToDoubleFunction;
  * §3, tuning). With u = log(value) and the evaluated values so far, each step evaluates one new value:
  *
  * <ol>
- *   <li>first the coarse grid g_0 < … < g_{n−1}, in order;</li>
+ *   <li>first the coarse grid g_0 &lt; … &lt; g_{n−1}, in order;</li>
  *   <li>while the best value is the smallest (largest) evaluated, the next value one coarse step beyond it, the
  *       step of the grid's first (last) two values, unless that leaves the hard range [g_0 / F, g_{n−1} · F];</li>
  *   <li>otherwise golden-section refinement on u: with b the best and a &lt; b &lt; c its evaluated neighbours, the
  *       new u is u_b + (2 − φ)·(u_c − u_b) if u_c − u_b ≥ u_b − u_a, else u_b − (2 − φ)·(u_b − u_a); of
  *       segments within 1 % of each other, the one whose far end scored lower (an end of the range has one
- *       neighbour only). On a unimodal curve the minimum stays inside (a, c), which shrinks by
- *       about 1/φ per evaluation.</li>
+ *       neighbour only). On a unimodal curve the minimum stays inside (a, c): within one coarse
+ *       step h of b after the coarse grid, within h·φ^−k after k refinement evaluations.</li>
  * </ol>
  *
  * <p>Scores are as in {@link GridSearch}: +∞ where a run diverged, the lowest wins, the first evaluated of equals.

@@ -7,8 +7,8 @@ import org.vaevar.assimilation.config.ExperimentConfig;
 
 /**
  * The memory a run holds at once, estimated before anything is allocated: the climatology, the calibration samples
- * and the twin data (truth and observations at every observation time of the longest phase), each a state-sized
- * vector of doubles. A run that cannot fit in the Java heap is refused up front, naming the state dimension.
+ * and the twin data (truth and observations at every observation time of the longest phase, all tuning seeds
+ * counted), each a state-sized vector of doubles. A run that cannot fit in the Java heap is refused up front, naming the state dimension.
  */
 public final class RunSize {
 
@@ -20,8 +20,9 @@ public final class RunSize {
 
     /** Vectors of the state dimension the run holds at once. */
     public static double statesHeld(ExperimentConfig c) {
-        int longest = Math.max(c.cycles(), Math.max(c.calibration().cycles(),
-                c.tuning() == null ? 0 : c.tuning().cycles()));
+        // Tuning holds the twin data of all its seeds at once.
+        double longest = Math.max(c.cycles(), Math.max(c.calibration().cycles(),
+                c.tuning() == null ? 0 : (double) c.tuning().cycles() * c.tuning().seeds()));
         return (double) c.climatologySamples() + 2.0 * c.calibration().runs() * c.calibration().cycles()
                 + 2.0 * c.window() * longest + 16;
     }

@@ -118,8 +118,8 @@ public final class PaperGrid {
     static final List<Double> TUNING_GRID = List.of(0.125, 0.2973, 0.7071, 1.682, 4.0);
     /**
      * Evaluations per tuned candidate, the same for every method: the coarse grid, then six for extension beyond an
-     * edge and golden-section refinement (the minimum is then within 2^1.25 · φ^−6 ≈ 1.04 of the chosen value
-     * when no extension was needed: about 4 %).
+     * edge and golden-section refinement (on a unimodal curve, when no extension was needed, the minimum is then
+     * within a factor exp(1.25 log 2 · φ^−6) ≈ 1.05 of the chosen value).
      */
     static final int TUNING_BUDGET = 11;
     /** Scales of the first sample B tried by the calibration; reaching down to 0.05 matters where the loose run's
