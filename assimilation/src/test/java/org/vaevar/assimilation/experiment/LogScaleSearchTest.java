@@ -128,6 +128,14 @@ class LogScaleSearchTest {
     }
 
     @Test
+    void theGridSearchFlagsAnEndOfItsGridWhateverTheOrder() {
+        DoubleUnaryOperator valley = valley(0.01);
+        assertThat(GridSearch.search(List.of(1.0, 0.1, 0.5), v -> v, valley::applyAsDouble).atBound()).isTrue();
+        assertThat(GridSearch.search(List.of(1.0, 0.001, 0.02), v -> v, valley::applyAsDouble).atBound()).isFalse();
+        assertThat(GridSearch.search(List.of(0.3), v -> v, valley::applyAsDouble).atBound()).isFalse();
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         assertThatThrownBy(() -> LogScaleSearch.search(GRID, 4, 1e3, v -> v, v -> v))
                 .hasMessageContaining("budget = 4: must be at least the coarse grid's 5 values");
