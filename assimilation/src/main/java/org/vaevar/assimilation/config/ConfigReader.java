@@ -178,7 +178,10 @@ public final class ConfigReader {
         ConfigNode tune = root.child("tuning");
         if (tune != null) {
             b.tuning(new TuningConfig(tune.text("parameter", null), tune.reals("grid", List.of()),
-                    tune.integer("cycles", 500, 1), tune.integer("spinupCycles", 100, 0)));
+                    tune.integer("cycles", 500, 1), tune.integer("spinupCycles", 100, 0),
+                    TuningConfig.Search.of("tuning.search", tune.text("search", "grid")),
+                    tune.integer("budget", 0, 0), tune.integer("seeds", 1, 1),
+                    tune.real("rangeFactor", TuningConfig.DEFAULT_RANGE_FACTOR)));
             tune.refuseUnknown();
         }
         b.method(root.plugin("method", null));

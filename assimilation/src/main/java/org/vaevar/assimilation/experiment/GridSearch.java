@@ -22,6 +22,24 @@ public final class GridSearch {
         public boolean found() {
             return best != null;
         }
+
+        /**
+         * Whether the winner is the smallest or largest value evaluated (of more than one): the best value may lie
+         * outside the searched range. For the grid search that is an end of the grid; for {@link LogScaleSearch}
+         * an end of the range it reached, which it leaves unextended only at its hard range or out of budget.
+         */
+        public boolean atBound() {
+            if (best == null || points.size() < 2) {
+                return false;
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (ExperimentResult.TuningPoint p : points) {
+                lo = Math.min(lo, p.value());
+                hi = Math.max(hi, p.value());
+            }
+            return bestValue == lo || bestValue == hi;
+        }
     }
 
     private GridSearch() {
@@ -34,12 +52,7 @@ public final class GridSearch {
         double bestRmse = Double.POSITIVE_INFINITY;
         for (double value : grid) {
             T c = candidate.apply(value);
-            double r;
-            try {
-                r = rmse.applyAsDouble(c);
-            } catch (DivergenceException e) {
-                r = Double.POSITIVE_INFINITY;
-            }
+            double r = score(c, rmse);
             points.add(new ExperimentResult.TuningPoint(value, r));
             if (r < bestRmse) {
                 bestRmse = r;
@@ -48,5 +61,14 @@ public final class GridSearch {
             }
         }
         return new Result<>(best, bestValue, bestRmse, List.copyOf(points));
+    }
+
+    /** A candidate's score: its RMSE, +∞ where its run diverged. */
+    static <T> double score(T candidate, ToDoubleFunction<T> rmse) {
+        try {
+            return rmse.applyAsDouble(candidate);
+        } catch (DivergenceException e) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 }

@@ -36,14 +36,16 @@ import org.vaevar.assimilation.method.VariationalMethod;
 public final class TwinSetting {
 
     /**
-     * The tuned sections and what each grid value gave on the tuning seed (+∞ where the run diverged).
+     * The tuned sections and what each value tried gave on the tuning seeds (+∞ where a run diverged).
      *
      * @param prior     the prior section (tuned if the target was the prior)
      * @param method    the method section (tuned if the target was the method)
      * @param target    what was tuned
+     * @param points    every value tried with its score, in evaluation order (grid order for the grid search)
+     * @param atBound   the chosen value is the smallest or largest tried: the best value may lie outside
      */
     public record Tuned(PluginConfig prior, PluginConfig method, TuningTarget target,
-                        List<ExperimentResult.TuningPoint> points) {
+                        List<ExperimentResult.TuningPoint> points, boolean atBound) {
 
         /** The chosen value of the tuned parameter. */
         public Object chosen() {
@@ -194,8 +196,8 @@ public final class TwinSetting {
     }
 
     /**
-     * Tunes one scalar of the prior (variational) over the grid on the tuning seed: every value runs the same
-     * cycles on the same data, the lowest mean analysis RMSE wins.
+     * Tunes one scalar of the prior (variational) on the tuning seeds: every value runs the same cycles on the same
+     * data, the lowest mean analysis RMSE wins.
      *
      * @throws DivergenceException if every value diverged
      */
@@ -204,28 +206,48 @@ public final class TwinSetting {
     }
 
     /**
-     * Tunes the scalar {@code tuning} names, of the method or of its prior, over the grid on the tuning seed.
+     * Tunes the scalar {@code tuning} names, of the method or of its prior, by the configured search. A value's
+     * score is the mean over the {@code tuning.seeds} tuning seeds of its mean analysis RMSE, +∞ if it diverged on
+     * any of them; tuning seed i draws its truth and observations from {@code "tuning/" + i}, seed 0 from
+     * {@code "tuning"}. The seeds run one after the other, so the score is the same whatever the thread count.
      *
      * @throws DivergenceException if every value diverged
      */
     public Tuned tune(PluginConfig method, PluginConfig prior, TuningConfig tuning, int window) {
         TuningTarget target = tuningTarget(tuning, method, prior);
-        TwinData data = twins.create(Seeds.derive(config.seed(), "tuning"), tuning.cycles() * window);
+        List<TwinData> data = new java.util.ArrayList<>(tuning.seeds());
+        for (int i = 0; i < tuning.seeds(); i++) {
+            data.add(twins.create(tuningSeed(config.seed(), i), tuning.cycles() * window));
+        }
         String label = target.tunesMethod() ? "method." + target.parameter() : target.parameter();
-        GridSearch.Result<Tuned> r = GridSearch.search(tuning.grid(),
-                value -> target.tunesMethod()
-                        ? new Tuned(prior, method.with(target.parameter(), value), target, List.of())
-                        : new Tuned(prior.with(target.parameter(), value), method, target, List.of()),
-                candidate -> new CycledAssimilation(method("method", candidate.method(), candidate.prior(), window))
-                        .run(data, tuning.cycles(), tuning.spinupCycles(), new ProgressObserver(options.progress(),
-                                "tuning " + label + " = " + candidate.chosen(), tuning.cycles(),
-                                tuning.spinupCycles()))
-                        .meanRmseAnalysis());
+        java.util.function.DoubleFunction<Tuned> candidate = value -> target.tunesMethod()
+                ? new Tuned(prior, method.with(target.parameter(), value), target, List.of(), false)
+                : new Tuned(prior.with(target.parameter(), value), method, target, List.of(), false);
+        java.util.function.ToDoubleFunction<Tuned> score = c -> {
+            double sum = 0;
+            for (int i = 0; i < data.size(); i++) {
+                sum += new CycledAssimilation(method("method", c.method(), c.prior(), window))
+                        .run(data.get(i), tuning.cycles(), tuning.spinupCycles(), new ProgressObserver(
+                                options.progress(), "tuning " + label + " = " + c.chosen()
+                                + (data.size() > 1 ? " seed " + (i + 1) + "/" + data.size() : ""),
+                                tuning.cycles(), tuning.spinupCycles()))
+                        .meanRmseAnalysis();
+            }
+            return sum / data.size(); // a divergence on any seed throws: +∞ for the value
+        };
+        GridSearch.Result<Tuned> r = tuning.adaptive()
+                ? LogScaleSearch.search(tuning.grid(), tuning.budget(), tuning.rangeFactor(), candidate, score)
+                : GridSearch.search(tuning.grid(), candidate, score);
         if (!r.found()) {
             throw new DivergenceException(0, "tuning: every value of " + label + " in " + tuning.grid()
                     + " diverged");
         }
-        return new Tuned(r.best().prior(), r.best().method(), target, r.points());
+        return new Tuned(r.best().prior(), r.best().method(), target, r.points(), r.atBound());
+    }
+
+    /** The stream of tuning seed i: {@code "tuning"} for the first (as with one seed), {@code "tuning/" + i} after. */
+    static long tuningSeed(long masterSeed, int i) {
+        return Seeds.derive(masterSeed, i == 0 ? "tuning" : "tuning/" + i);
     }
 
     /**

@@ -42,6 +42,44 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theTuningSearchBudgetAndSeedsAreReadAndBadValuesNamed() {
+        ExperimentConfig c = Presets.load("l63-sakov2012", List.of("tuning.search=adaptive", "tuning.budget=9",
+                "tuning.seeds=2", "tuning.grid=[0.25,0.5,1,2]", "tuning.rangeFactor=100"));
+        assertThat(c.tuning().adaptive()).isTrue();
+        assertThat(c.tuning().budget()).isEqualTo(9);
+        assertThat(c.tuning().seeds()).isEqualTo(2);
+        assertThat(c.tuning().rangeFactor()).isEqualTo(100.0);
+        assertThat(ConfigReader.read(c.toMap()).tuning()).isEqualTo(c.tuning());
+        // The defaults: the grid search, its budget the grid size, one seed; written as before.
+        ExperimentConfig plain = Presets.load("l63-sakov2012");
+        assertThat(plain.tuning().search()).isEqualTo(TuningConfig.Search.GRID);
+        assertThat(plain.tuning().budget()).isEqualTo(plain.tuning().grid().size());
+        assertThat(plain.tuning().seeds()).isEqualTo(1);
+        assertThat(plain.tuning().toMap()).containsOnlyKeys("parameter", "grid", "cycles", "spinupCycles");
+        Map<String, String> bad = Map.of(
+                "tuning.search=golden", "tuning.search = golden: must be grid or adaptive",
+                "tuning.budget=7", "tuning.budget = 7: the grid search evaluates the",
+                "tuning.seeds=0", "tuning.seeds = 0: must be at least 1");
+        bad.forEach((set, message) -> assertThatThrownBy(() -> Presets.load("l63-sakov2012", List.of(set)))
+                .as(set).isInstanceOf(ConfigException.class).hasMessageContaining(message));
+        Map<List<String>, String> adaptive = Map.of(
+                List.of("tuning.budget=3", "tuning.grid=[0.5,1,2,4]"),
+                "tuning.budget = 3: must be at least the 4 values of the coarse grid tuning.grid",
+                List.of("tuning.grid=[0.5,1,2,4]"), "tuning.budget: required with tuning.search = adaptive",
+                List.of("tuning.budget=6", "tuning.grid=[0,1,2]"), "tuning.grid = [0.0, 1.0, 2.0]: must be positive",
+                List.of("tuning.budget=6", "tuning.grid=[2,1]"), "must be strictly increasing",
+                List.of("tuning.budget=6", "tuning.grid=[1]"), "needs a coarse grid of at least two values",
+                List.of("tuning.budget=6", "tuning.grid=[1,2]", "tuning.rangeFactor=0.5"),
+                "tuning.rangeFactor = 0.5: must be finite and at least 1");
+        adaptive.forEach((sets, message) -> {
+            List<String> all = new java.util.ArrayList<>(List.of("tuning.search=adaptive"));
+            all.addAll(sets);
+            assertThatThrownBy(() -> Presets.load("l63-sakov2012", all)).as(sets.toString())
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+        });
+    }
+
+    @Test
     void theObservationErrorIsGivenAsStandardDeviationOrVariance() {
         ExperimentConfig c = Presets.load("l63-3dvar", List.of("observations.noise=null", "observations.variance=2.25"));
         assertThat(c.observations().noise()).isEqualTo(1.5);

@@ -81,8 +81,12 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
             List<Double> grid = r.tuning().stream().map(ExperimentResult.TuningPoint::value).toList();
             Object chosen = r.prior().parameters().get(r.config().tuning().parameter());
             if (chosen instanceof Number n && TuningChoice.atEdge(grid, n.doubleValue())) {
-                w.add("the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of its grid "
-                        + grid + ", so the best value may lie outside it; widen tuning.grid");
+                w.add(r.config().tuning().adaptive()
+                        ? "the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of the "
+                        + "range the search reached " + grid + ", so the best value may lie outside it; raise "
+                        + "tuning.budget or tuning.rangeFactor"
+                        : "the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of its "
+                        + "grid " + grid + ", so the best value may lie outside it; widen tuning.grid");
             }
         }
         if (r.priorDescription() != null && r.priorDescription().get("training") instanceof Map<?, ?> t

@@ -8,8 +8,8 @@ import org.vaevar.assimilation.config.ExperimentConfig;
 
 /**
  * The memory a run holds at once, estimated before anything is allocated: the climatology, the calibration samples
- * and the twin data (truth and observations at every observation time of the longest phase), each a state-sized
- * vector of doubles. A run that cannot fit in the Java heap is refused up front, naming the state dimension.
+ * and the twin data (truth and observations at every observation time of the longest phase, all tuning seeds
+ * counted), each a state-sized vector of doubles. A run that cannot fit in the Java heap is refused up front, naming the state dimension.
  */
 public final class RunSize {
 
@@ -21,14 +21,21 @@ public final class RunSize {
 
     /**
      * Vectors of the state dimension the run holds at once for state dimension n: the twin data counts as two
-     * state vectors per observation time it keeps (truth and, at most state-sized, observation).
+     * state vectors per observation time it keeps (truth and, at most state-sized, observation), and tuning holds
+     * the twin data of all its seeds at once.
      */
     public static double statesHeld(ExperimentConfig c, int n) {
-        int longest = Math.max(c.cycles(), Math.max(c.calibration().cycles(),
-                c.tuning() == null ? 0 : c.tuning().cycles()));
-        long times = Math.min(Integer.MAX_VALUE, (long) c.window() * longest);
+        double twin = Math.max(held(c, c.cycles(), n), held(c, c.calibration().cycles(), n));
+        if (c.tuning() != null) {
+            twin = Math.max(twin, c.tuning().seeds() * held(c, c.tuning().cycles(), n));
+        }
         return (double) c.climatologySamples() + 2.0 * c.calibration().runs() * c.calibration().cycles()
-                + TwinData.heldNumbers((int) times, n, n) / (double) n + 16;
+                + twin / n + 16;
+    }
+
+    /** Numbers held by the twin data of a phase of {@code cycles} cycles. */
+    private static double held(ExperimentConfig c, int cycles, int n) {
+        return TwinData.heldNumbers((int) Math.min(Integer.MAX_VALUE, (long) c.window() * cycles), n, n);
     }
 
     /** Bytes the run holds at once for state dimension n. */

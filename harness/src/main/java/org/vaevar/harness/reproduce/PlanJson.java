@@ -34,6 +34,9 @@ final class PlanJson {
         schedule.put("tuningCycles", s.tuningCycles());
         schedule.put("tuningSpinup", s.tuningSpinup());
         schedule.put("tuningGrid", s.tuningGrid());
+        schedule.put("tuningSearch", s.tuningSearch().id());
+        schedule.put("tuningBudget", s.tuningBudget());
+        schedule.put("tuningSeeds", s.tuningSeeds());
         schedule.put("ensembleGrid", s.ensembleGrid());
         schedule.put("cyclesOfWindowK", "cycles / K (same model time)");
         m.put("schedule", schedule);

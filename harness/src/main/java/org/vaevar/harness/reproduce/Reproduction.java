@@ -220,7 +220,7 @@ public final class Reproduction {
         return Double.NaN;
     }
 
-    /** Tunes each candidate over its grid on the tuning seed; keeps the lowest tuning RMSE. */
+    /** Tunes each candidate by the schedule's search (the same budget each) on the tuning seeds; keeps the lowest. */
     private Tuned tune(Prepared p, MethodSpec m) {
         if (p.failure() != null) {
             return new Tuned(null, p.failure(), false);
@@ -228,7 +228,7 @@ public final class Reproduction {
         List<TuningChoice.CandidateCurve> curves = new ArrayList<>();
         PluginConfig best = null;
         String bestLabel = null;
-        List<Double> bestGrid = null;
+        boolean bestAtBound = false;
         double bestRmse = Double.POSITIVE_INFINITY;
         for (MethodSpec.Candidate c : m.candidates()) {
             TuningConfig tuning = MethodRuns.tuning(plan.schedule(), m, c);
@@ -251,7 +251,7 @@ public final class Reproduction {
                 bestRmse = rmse;
                 best = t.config();
                 bestLabel = c.label();
-                bestGrid = tuning.grid();
+                bestAtBound = t.run().atBound();
             }
         }
         if (best == null) {
@@ -259,9 +259,7 @@ public final class Reproduction {
                     + (m.candidates().size() > 1 ? " of every prior candidate" : ""), false);
         }
         double value = ((Number) best.parameters().get(m.tunedParameter())).doubleValue();
-        List<Double> grid = bestGrid;
-        boolean edge = TuningChoice.atEdge(grid, value);
-        return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, edge, curves), null, false);
+        return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, bestAtBound, curves), null, false);
     }
 
     /** One evaluation run of the tuned prior on held-out seed i. */

@@ -3,6 +3,7 @@ package org.vaevar.harness.reproduce;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.vaevar.assimilation.config.TuningConfig;
 
 /**
  * The results page ({@code RESULTS.md} in the run directory, copied to {@code docs/RESULTS.md}): how it was run
@@ -13,6 +14,31 @@ import java.util.stream.Collectors;
 public final class ResultsPage {
 
     private ResultsPage() {
+    }
+
+    /** The tuning protocol of the variational methods, from the schedule's search, budget and seeds. */
+    static String tuning(Schedule s) {
+        String data = String.format(Locale.ROOT, "%d tuning seed%s of %d cycles for 3D-Var (%d spin-up)",
+                s.tuningSeeds(), s.tuningSeeds() == 1 ? "" : "s", s.tuningCycles(), s.tuningSpinup());
+        String score = "a value's score is its mean analysis RMSE" + (s.tuningSeeds() == 1 ? "" : " averaged over the"
+                + " seeds") + ", +∞ if a run diverged" + (s.tuningSeeds() == 1 ? "" : " on any seed") + ".";
+        List<Double> g = s.tuningGrid();
+        if (s.tuningSearch() == TuningConfig.Search.GRID) {
+            return String.format(Locale.ROOT, "Every method tunes its own scalar (Gaussian: inflation of B; VAE: "
+                    + "latentScale τ) over the same %d-value grid %s on %s; %s", g.size(), g, data, score);
+        }
+        return String.format(Locale.ROOT, "Every method tunes its own scalar (Gaussian: inflation of B; VAE: "
+                + "latentScale τ) by the same log-scale search with a budget of %d evaluations per candidate, on %s: "
+                + "first the %d-value coarse grid %s (about a factor %s apart); while the best value is the smallest "
+                + "or largest tried, one more a coarse step beyond it (at most a factor %s beyond the coarse grid); "
+                + "then golden-section refinement on log(value) between the best value's two neighbours until the "
+                + "budget is spent; %s", s.tuningBudget(), data, g.size(), g,
+                String.format(Locale.ROOT, "%.3g", g.get(1) / g.get(0)),
+                decimal(TuningConfig.DEFAULT_RANGE_FACTOR), score);
+    }
+
+    private static String decimal(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public static String render(ReproductionResult result, List<Figures.Figure> figures, MachineInfo machine,
@@ -45,12 +71,10 @@ public final class ResultsPage {
                 - **Samples.** Per setting, a calibration gives the background-error corrections δ = xᵗ − xb from \
                 which the Gaussian B and the VAE both learn: a loose 3D-Var with climatological B, its scale tuned \
                 over %s, then %d run(s) of %d cycles (%d spin-up cycles dropped).
-                - **Tuning.** Every method tunes its own scalar (Gaussian: inflation of B; VAE: latentScale τ) over \
-                the same %d-value grid %s on a tuning seed, %d cycles for 3D-Var (%d spin-up). The Gaussian chooses \
-                its B among the sample B, its circulant average (Lorenz 96) and the climatological B (whose grid \
-                is scaled by 0.05, same number of values), and in imperfect-model settings between a zero and a \
-                sample mean correction: each candidate is tuned over a whole grid and the best one is kept, so the \
-                baseline gets at least the learned prior's budget.
+                - **Tuning.** %s The Gaussian chooses its B among the sample B, its circulant average (Lorenz 96) \
+                and the climatological B (whose values are scaled by %s, the same budget), and in imperfect-model \
+                settings between a zero and a sample mean correction: each candidate gets the whole budget and the \
+                best one is kept, so the baseline gets at least the learned prior's budget.
                 - **Evaluation.** %d held-out seeds, each with its own truth, observations and first background, \
                 identical for every method of a setting; %d cycles for 3D-Var, %d spin-up cycles excluded. A method \
                 with window K (4D-Var: K = 3) runs cycles/K cycles, the same model time and the same observations. \
@@ -62,16 +86,15 @@ public final class ResultsPage {
                 A method that diverged on any seed has no RMSE and says where it diverged.
                 - **Ensemble reference.** Every setting also runs an ensemble filter, evaluated on the same seeds \
                 and shown beside the variational methods as a reference (it enters no improvement column): %s, \
-                random rotations on, its inflation tuned over the %d-value grid %s on the same tuning seed and \
-                cycles. Its members start at the variational methods' first background plus N(0, I) perturbations; \
+                random rotations on, its inflation tuned by a grid search over the %d values %s (as many \
+                evaluations as the variational methods' budget) on the same tuning seeds and cycles. Its members start at the variational methods' first background plus N(0, I) perturbations; \
                 its analysis is the ensemble mean.
                 - **Seeds.** Master seed %d; setting s draws its calibration, tuning and priors from \
                 `Seeds.derive(master, "setting/" + s)`, evaluation seed i is `Seeds.derive(master, "evaluation/" + i)`.
                 - **Timing.** ms/cycle is the wall-clock time per cycle of the evaluation runs, measured while %d \
                 worker thread(s) ran settings side by side on this machine: compare methods with it, not machines.
                 """, s.calibration().scaleGrid(), s.calibration().runs(), s.calibration().cycles(),
-                s.calibration().spinupCycles(), s.tuningGrid().size(), s.tuningGrid(), s.tuningCycles(),
-                s.tuningSpinup(), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), ensembleSetup(plan),
+                s.calibration().spinupCycles(), tuning(s), decimal(PaperGrid.CLIMATOLOGY_GRID_SCALE), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), ensembleSetup(plan),
                 s.ensembleGrid().size(), s.ensembleGrid(), plan.masterSeed(),
                 result.threads()));
         md.append('\n');
@@ -86,7 +109,10 @@ public final class ResultsPage {
         md.append(ResultTables.markdown(result.rows(), false)).append('\n');
         md.append("Columns as in `table.csv`; “Prior (tuned)” is the chosen B or VAE and the tuned value (for the ")
                 .append("ensemble reference its size and tuned inflation), ")
-                .append("“(grid edge)” marks a value at the end of the tuning grid. σₒ is the observation-error ")
+                .append("“(grid edge)” marks a tuned value at an end of the values its search tried (")
+                .append(s.tuningSearch() == TuningConfig.Search.ADAPTIVE ? "the adaptive search leaves an end " +
+                        "unextended only at its hard range or out of budget" : "the ends of the grid")
+                .append("), so the best value may lie outside them. σₒ is the observation-error ")
                 .append("standard deviation.\n\n");
 
         List<EnsembleComparison.Entry> ensemble = EnsembleComparison.of(result.rows());

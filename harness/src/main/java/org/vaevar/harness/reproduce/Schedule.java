@@ -12,17 +12,22 @@ import org.vaevar.assimilation.config.TuningConfig;
  *
  * @param evaluationCycles   cycles of each evaluation run (per seed)
  * @param evaluationSpinup   of which left out of the averages
- * @param tuningCycles       cycles of each tuning run (one per grid value, on the tuning seed)
+ * @param tuningCycles       cycles of each tuning run (one per value tried and tuning seed)
  * @param tuningSpinup       of which left out
- * @param tuningGrid         the values tried for every variational method's own scalar (inflation, latentScale):
- *                           the same grid, hence the same budget, for every method
- * @param ensembleGrid       the inflations tried for the ensemble reference: as many values as {@code tuningGrid}
+ * @param tuningGrid         the values first tried for every variational method's own scalar (inflation,
+ *                           latentScale): the grid of the grid search, the coarse grid of the adaptive one
+ * @param ensembleGrid       the inflations tried by a grid search for the ensemble reference: as many values as
+ *                           {@code tuningBudget}
+ * @param tuningSearch       how the variational methods' values are chosen
+ * @param tuningBudget       evaluations per tuned candidate, the same for every method (the grid size for the grid
+ *                           search)
+ * @param tuningSeeds        tuning seeds averaged in each evaluation's score
  * @param calibration        the calibration protocol giving the background-error samples (shared by all methods)
  * @param climatologySamples states of the free run behind the calibration's loose climatological B
  */
 public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCycles, int tuningSpinup,
-                       List<Double> tuningGrid, List<Double> ensembleGrid, CalibrationConfig calibration,
-                       int climatologySamples) {
+                       List<Double> tuningGrid, List<Double> ensembleGrid, TuningConfig.Search tuningSearch,
+                       int tuningBudget, int tuningSeeds, CalibrationConfig calibration, int climatologySamples) {
 
     public Schedule {
         tuningGrid = List.copyOf(tuningGrid);
@@ -33,9 +38,15 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
         if (ensembleGrid.stream().anyMatch(v -> !(v > 0) || !Double.isFinite(v))) {
             throw new ConfigException("ensembleGrid = " + ensembleGrid + ": must be positive finite numbers");
         }
-        if (ensembleGrid.size() != tuningGrid.size()) {
-            throw new ConfigException("ensembleGrid = " + ensembleGrid + ": must have as many values as tuningGrid "
-                    + tuningGrid + " (the same tuning budget)");
+        // Checks the search, budget and seeds as a config's tuning section would be.
+        new TuningConfig(null, tuningGrid, tuningCycles, tuningSpinup, tuningSearch, tuningBudget, tuningSeeds,
+                TuningConfig.DEFAULT_RANGE_FACTOR);
+        if (tuningSearch == TuningConfig.Search.GRID) {
+            tuningBudget = tuningGrid.size();
+        }
+        if (ensembleGrid.size() != tuningBudget) {
+            throw new ConfigException("ensembleGrid = " + ensembleGrid + ": must have as many values as the "
+                    + "tuning budget " + tuningBudget + " (the same budget for every method)");
         }
         // The longest window in the grid is 3: its runs must still have cycles after spin-up.
         if (evaluationCycles / 3 <= evaluationSpinup / 3 || evaluationSpinup < 0) {
@@ -57,22 +68,27 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
         return evaluationSpinup / window;
     }
 
-    /** The tuning of {@code parameter} for a method with window K (same model time, same grid). */
+    /** The tuning of {@code parameter} for a method with window K (same model time, same search and budget). */
     public TuningConfig tuning(String parameter, int window) {
         return tuning(parameter, window, 1.0);
     }
 
-    /** As {@link #tuning(String, int)} with every grid value multiplied by {@code gridScale} (same grid size). */
+    /** As {@link #tuning(String, int)} with every grid value multiplied by {@code gridScale} (same budget). */
     public TuningConfig tuning(String parameter, int window, double gridScale) {
         // Decimal product, so 0.35 · 0.1 is 0.035 and not 0.034999999999999996 in the tables.
         List<Double> grid = gridScale == 1.0 ? tuningGrid : tuningGrid.stream()
                 .map(v -> java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(gridScale))
                         .doubleValue()).toList();
-        return new TuningConfig(parameter, grid, tuningCycles / window, tuningSpinup / window);
+        return new TuningConfig(parameter, grid, tuningCycles / window, tuningSpinup / window, tuningSearch,
+                tuningBudget, tuningSeeds, TuningConfig.DEFAULT_RANGE_FACTOR);
     }
 
-    /** The tuning of the ensemble reference's {@code parameter} (window 1) over {@link #ensembleGrid()}. */
+    /**
+     * The tuning of the ensemble reference's {@code parameter} (window 1): a grid search over {@link
+     * #ensembleGrid()}, as many evaluations as the variational methods' budget, on the same tuning seeds.
+     */
     public TuningConfig ensembleTuning(String parameter) {
-        return new TuningConfig(parameter, ensembleGrid, tuningCycles, tuningSpinup);
+        return new TuningConfig(parameter, ensembleGrid, tuningCycles, tuningSpinup, TuningConfig.Search.GRID, 0,
+                tuningSeeds, TuningConfig.DEFAULT_RANGE_FACTOR);
     }
 }

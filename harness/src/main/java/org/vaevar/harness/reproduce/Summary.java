@@ -219,10 +219,11 @@ public final class Summary {
             }
         }
         if (e.isEmpty()) {
-            return "Every tuned value lies inside the tuning grid.";
+            return "Every tuned value lies inside the range its search tried.";
         }
-        return e.size() + " tuned value" + (e.size() == 1 ? " lies" : "s lie") + " at an edge of the tuning grid, "
-                + "so the best value may lie outside it: " + String.join("; ", e) + ".";
+        return e.size() + " tuned value" + (e.size() == 1 ? " lies at an edge of the range its search"
+                : "s lie at an edge of the range their search") + " tried, so the best value may lie outside it: "
+                + String.join("; ", e) + ".";
     }
 
     /** Which B the Gaussian methods chose where they had a choice. */

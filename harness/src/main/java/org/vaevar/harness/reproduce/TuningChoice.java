@@ -12,7 +12,9 @@ import org.vaevar.assimilation.experiment.ExperimentResult;
  * @param prior      the chosen configuration with the tuned value set: the prior, or an ensemble method's section
  * @param value      the tuned value
  * @param tuningRmse its mean analysis RMSE on the tuning seed
- * @param atGridEdge the value is the smallest or largest of the grid: the optimum may lie outside it
+ * @param atGridEdge the value is the smallest or largest the search tried (an end of the grid for the grid search;
+ *                   for the log-scale search an end of its reach, left only at its hard range or out of budget):
+ *                   the optimum may lie outside
  * @param tried      every candidate's tuning curve (+∞ where a run diverged)
  */
 public record TuningChoice(String candidate, PluginConfig prior, double value, double tuningRmse,
@@ -29,8 +31,13 @@ public record TuningChoice(String candidate, PluginConfig prior, double value, d
         tried = List.copyOf(tried);
     }
 
-    /** Whether {@code value} is the smallest or largest of a grid of more than one value. */
-    public static boolean atEdge(List<Double> grid, double value) {
-        return grid.size() > 1 && (value == grid.get(0) || value == grid.get(grid.size() - 1));
+    /** Whether {@code value} is the smallest or largest of more than one value tried (in any order). */
+    public static boolean atEdge(List<Double> tried, double value) {
+        if (tried.size() < 2) {
+            return false;
+        }
+        double lo = tried.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = tried.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return value == lo || value == hi;
     }
 }

@@ -16,7 +16,8 @@ final class WorkUnits {
 
     static long tuningUnits(Plan plan, MethodSpec m) {
         Schedule s = plan.schedule();
-        return (long) m.candidates().size() * s.tuningGrid().size() * (s.tuningCycles() / m.window()) * m.window();
+        return (long) m.candidates().size() * s.tuningBudget() * s.tuningSeeds() * (s.tuningCycles() / m.window())
+                * m.window();
     }
 
     static long evaluationUnits(Plan plan, MethodSpec m) {

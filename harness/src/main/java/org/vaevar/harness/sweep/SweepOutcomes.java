@@ -128,9 +128,9 @@ public final class SweepOutcomes {
                     xy.get(1) == null ? Double.POSITIVE_INFINITY : ((Number) xy.get(1)).doubleValue()));
         }
         double value = tuned.real("value");
-        List<Double> grid = tuned.list("grid").stream().map(v -> ((Number) v).doubleValue()).toList();
+        List<Double> tried = points.stream().map(ExperimentResult.TuningPoint::value).toList();
         PluginConfig prior = section(tuned.map("prior"));
-        return new TuningChoice(label, prior, value, tuned.real("tuningRmse"), TuningChoice.atEdge(grid, value),
+        return new TuningChoice(label, prior, value, tuned.real("tuningRmse"), TuningChoice.atEdge(tried, value),
                 List.of(new TuningChoice.CandidateCurve(label, points, null)));
     }
 

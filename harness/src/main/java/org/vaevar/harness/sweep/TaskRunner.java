@@ -71,6 +71,7 @@ public final class TaskRunner {
         return Values.json(out);
     }
 
+    /** The tuning result: the chosen value, the coarse {@code grid} and every {@code points} value in evaluation order. */
     private static void tune(TwinSetting twin, ExperimentConfig config, PluginConfig prior, PluginConfig method,
                              Map<String, Object> out) {
         TwinSetting.Tuned t = twin.tune(method, prior, config.tuning(), config.window());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.TuningConfig;
 
 class PaperGridTest {
 
@@ -74,19 +75,28 @@ class PaperGridTest {
         assertThat(methods).extracting(MethodSpec::name)
                 .containsExactly("3dvar", "4dvar", "standin-3dvar", "standin-4dvar", "etkf");
         List<MethodSpec> variational = methods.stream().filter(m -> !m.isEnsemble()).toList();
-        assertThat(variational).extracting(m -> schedule.tuning(m.tunedParameter(), m.window()).grid())
-                .allSatisfy(g -> assertThat(g).isEqualTo(schedule.tuningGrid()));
+        assertThat(variational).extracting(m -> schedule.tuning(m.tunedParameter(), m.window()))
+                .allSatisfy(t -> {
+                    assertThat(t.grid()).isEqualTo(schedule.tuningGrid());
+                    assertThat(t.budget()).isEqualTo(schedule.tuningBudget());
+                    assertThat(t.seeds()).isEqualTo(schedule.tuningSeeds());
+                });
         assertThat(methods.get(2).reference()).isEqualTo("3dvar");
         assertThat(methods.get(3).reference()).isEqualTo("4dvar");
-        // The ensemble's inflations: a grid of its own, of the same size (the same budget), with 1 = no inflation.
+        // The ensemble's inflations: a grid of its own, searched point by point, as many values as the variational
+        // budget, with 1 = no inflation.
         MethodSpec ensemble = methods.get(4);
-        List<Double> grid = MethodRuns.tuning(schedule, ensemble, ensemble.candidates().get(0)).grid();
-        assertThat(grid).isEqualTo(schedule.ensembleGrid()).hasSameSizeAs(schedule.tuningGrid())
+        TuningConfig ensembleTuning = MethodRuns.tuning(schedule, ensemble, ensemble.candidates().get(0));
+        assertThat(ensembleTuning.grid()).isEqualTo(schedule.ensembleGrid()).hasSize(schedule.tuningBudget())
                 .startsWith(1.0).isSorted();
+        assertThat(ensembleTuning.search()).isEqualTo(TuningConfig.Search.GRID);
+        assertThat(ensembleTuning.budget()).isEqualTo(schedule.tuningBudget());
         for (Mode mode : Mode.values()) {
-            assertThat(PaperGrid.schedule(mode).ensembleGrid()).as(mode.id())
-                    .hasSameSizeAs(PaperGrid.schedule(mode).tuningGrid());
+            Schedule m = PaperGrid.schedule(mode);
+            assertThat(m.ensembleGrid()).as(mode.id()).hasSize(m.tuningBudget());
+            assertThat(m.tuningSearch()).as(mode.id()).isEqualTo(TuningConfig.Search.ADAPTIVE);
         }
+        assertThat(PaperGrid.schedule(Mode.FULL).tuningSeeds()).isEqualTo(2);
     }
 
     @Test

@@ -99,6 +99,11 @@ class ReproduceSmokeTest {
                 .contains("- Best variational method against the ensemble reference")
                 .contains("## Against the ensemble reference").contains("| etkf (reference) |")
                 .contains("| letkf (reference) |");
+        // The protocol states the search the schedule ran, with its budget and seeds.
+        Schedule smoke = PaperGrid.schedule(Mode.SMOKE);
+        assertThat(page).contains("by the same log-scale search with a budget of " + smoke.tuningBudget()
+                        + " evaluations per candidate, on " + smoke.tuningSeeds() + " tuning seeds")
+                .contains("tuned by a grid search over the " + smoke.ensembleGrid().size() + " values");
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("run directory: " + out.toAbsolutePath());
     }
 
