@@ -86,7 +86,7 @@ public final class CycleBenchmark {
     private static final int MAX_WARM_UP_RUNS = 10;
 
     /** A measured case: the median and range of ms per cycle over the measured runs, and the last run. */
-    private record Warm(double median, double min, double max, ExperimentResult result) {
+    record Warm(double median, double min, double max, ExperimentResult result) {
 
         String range() {
             return String.format(Locale.ROOT, "[%.3f - %.3f]", min, max);
@@ -98,7 +98,7 @@ public final class CycleBenchmark {
      * has compiled the hot loops), then {@link #MEASURED_RUNS} full runs: the same data each time, so only the
      * timing varies.
      */
-    private static Warm warm(ExperimentConfig config, int cycles) {
+    static Warm warm(ExperimentConfig config, int cycles) {
         ExperimentConfig shortRun = config.withCycles(Math.max(2, cycles / 4), 1);
         double previous = Double.NaN;
         for (int i = 0; i < MAX_WARM_UP_RUNS; i++) {
