@@ -95,6 +95,10 @@ final class HybridMethod implements AssimilationMethod {
         m.put(HybridProvider.RADIUS, Double.isInfinite(radius) ? "Infinity" : radius);
         m.put("window", window);
         m.put("perturbationUpdate", Double.isInfinite(radius) ? Etkf.NAME : Letkf.NAME);
+        Map<String, Object> staticPrior = new LinkedHashMap<>();
+        staticPrior.put("name", prior.name());
+        staticPrior.putAll(prior.describe());
+        m.put("staticPrior", staticPrior);
         return m;
     }
 

@@ -79,13 +79,13 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
         }
         if (!r.tuning().isEmpty()) {
             List<Double> grid = r.tuning().stream().map(ExperimentResult.TuningPoint::value).toList();
-            Object chosen = r.prior().parameters().get(r.config().tuning().parameter());
+            Object chosen = r.tunedValue(); // the prior's or the method's scalar
             if (chosen instanceof Number n && TuningChoice.atEdge(grid, n.doubleValue())) {
-                w.add("the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of its grid "
+                w.add("the tuned " + r.tunedLabel() + " = " + chosen + " is at an edge of its grid "
                         + grid + ", so the best value may lie outside it; widen tuning.grid");
             }
         }
-        if (r.priorDescription().get("training") instanceof Map<?, ?> t
+        if (r.priorDescription() != null && r.priorDescription().get("training") instanceof Map<?, ?> t
                 && t.get("bestEpoch") instanceof Number best && t.get("epochsRun") instanceof Number run
                 && t.get("validationSamples") instanceof Number val && val.intValue() > 0
                 && best.intValue() == run.intValue()) {
