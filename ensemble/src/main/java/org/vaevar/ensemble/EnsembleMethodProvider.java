@@ -11,7 +11,7 @@ import org.vaevar.api.plugin.Parameters;
 
 /**
  * What the ensemble filters' providers share: the common parameters ({@link EnsembleSettings}: size, inflation,
- * rotation) plus a method's own, inflation as the tunable scalar, and binding checked against the provider's spec.
+ * rotation) plus a method's own, inflation as the default tunable scalar, and binding checked against the provider's spec.
  */
 abstract class EnsembleMethodProvider implements AssimilationMethodProvider {
 
@@ -45,8 +45,9 @@ abstract class EnsembleMethodProvider implements AssimilationMethodProvider {
         return spec;
     }
 
+    /** The ensemble's inflation; a method with a scalar of its own (the hybrid's β) declares that instead. */
     @Override
-    public final Optional<String> tunableParameter() {
+    public Optional<String> tunableParameter() {
         return Optional.of(EnsembleSettings.INFLATION);
     }
 

@@ -57,6 +57,10 @@ final class Fixtures {
             @Override public Minimizer minimizer() { throw new AssertionError("not needed"); }
             @Override public StoppingCriteria stopping() { return StoppingCriteria.defaults(); }
             @Override public double observationWeight() { return 1.0; }
+            @Override public org.vaevar.api.DifferentiableFunction variationalCost(
+                    org.vaevar.api.ControlTransform t, java.util.List<double[]> y) {
+                throw new AssertionError("a filter must not ask for a variational cost");
+            }
         };
     }
 

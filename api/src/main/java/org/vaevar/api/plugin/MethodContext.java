@@ -1,6 +1,9 @@
 package org.vaevar.api.plugin;
 
+import java.util.List;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.ControlTransform;
+import org.vaevar.api.DifferentiableFunction;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Minimizer;
 import org.vaevar.api.ObservationError;
@@ -39,4 +42,12 @@ public interface MethodContext {
 
     /** λ, the weight of the observation term of a variational cost. */
     double observationWeight();
+
+    /**
+     * The variational cost the {@code variational} method minimises, for any control transform: J(v) = P(v) +
+     * λ Σ_j ½ ‖y_j − H(M_{0→j}(T(v)))‖²_{R⁻¹} over the given observation times (one per observation interval
+     * from the window start; K = 1 is 3D-Var), with its exact adjoint gradient. A method that builds its own
+     * transform each cycle (a hybrid ensemble–variational B) minimises exactly this cost.
+     */
+    DifferentiableFunction variationalCost(ControlTransform transform, List<double[]> observations);
 }

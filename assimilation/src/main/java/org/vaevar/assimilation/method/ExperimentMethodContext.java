@@ -1,13 +1,18 @@
 package org.vaevar.assimilation.method;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.ControlTransform;
+import org.vaevar.api.DifferentiableFunction;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Minimizer;
 import org.vaevar.api.ObservationError;
 import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.StoppingCriteria;
 import org.vaevar.api.plugin.MethodContext;
+import org.vaevar.assimilation.cost.ObservationWindow;
+import org.vaevar.assimilation.cost.StrongConstraintCost;
 
 /** The {@link MethodContext} of an experiment: its components, with the prior built on first request. */
 public final class ExperimentMethodContext implements MethodContext {
@@ -65,4 +70,10 @@ public final class ExperimentMethodContext implements MethodContext {
     @Override public StoppingCriteria stopping() { return stopping; }
 
     @Override public double observationWeight() { return observationWeight; }
+
+    @Override
+    public DifferentiableFunction variationalCost(ControlTransform transform, List<double[]> observations) {
+        return new StrongConstraintCost(transform, model, new ObservationWindow(operator, error, observations,
+                interval), observationWeight);
+    }
 }

@@ -108,7 +108,7 @@ public final class ScaleBenchmark {
     private static Path trainSmallVae() {
         ExperimentConfig c = Presets.load("l96-sakov2008", List.of("calibration.runs=1", "calibration.cycles=600"))
                 .withTuning(null).withPrior(PluginConfig.of("vae", "architecture", "conv", "conditional", true,
-                        "pooledScale", true, "epochs", 5, "cache", false));
+                        "normalisation", "pooled", "epochs", 5, "cache", false));
         TwinSetting setting = Vaevar.setting(c, RunOptions.defaults());
         BackgroundPrior prior = setting.prior("prior", c.prior());
         try {

@@ -79,14 +79,14 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
         }
         if (!r.tuning().isEmpty()) {
             List<Double> grid = r.tuning().stream().map(ExperimentResult.TuningPoint::value).toList();
-            Object chosen = r.prior().parameters().get(r.config().tuning().parameter());
+            Object chosen = r.tunedValue(); // the prior's or the method's scalar
             if (chosen instanceof Number n && TuningChoice.atEdge(grid, n.doubleValue())) {
                 w.add(r.config().tuning().adaptive()
-                        ? "the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of the "
-                        + "range the search reached " + grid + ", so the best value may lie outside it; raise "
-                        + "tuning.budget or tuning.rangeFactor"
-                        : "the tuned " + r.config().tuning().parameter() + " = " + chosen + " is at an edge of its "
-                        + "grid " + grid + ", so the best value may lie outside it; widen tuning.grid");
+                        ? "the tuned " + r.tunedLabel() + " = " + chosen + " is at an edge of the range the search "
+                        + "reached " + grid + ", so the best value may lie outside it; raise tuning.budget or "
+                        + "tuning.rangeFactor"
+                        : "the tuned " + r.tunedLabel() + " = " + chosen + " is at an edge of its grid " + grid
+                        + ", so the best value may lie outside it; widen tuning.grid");
             }
         }
         if (r.priorDescription() != null && r.priorDescription().get("training") instanceof Map<?, ?> t

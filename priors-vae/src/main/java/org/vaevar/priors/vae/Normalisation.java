@@ -9,8 +9,8 @@ import org.vaevar.api.util.Checks;
  *
  * @param correctionScale σ_δ, the standard deviation of the corrections per component (or pooled over
  *                        components for a homogeneous periodic domain)
- * @param backgroundMean  m_b, the mean background per component
- * @param backgroundScale s_b, the standard deviation of the backgrounds per component
+ * @param backgroundMean  m_b, the mean background per component (or pooled)
+ * @param backgroundScale s_b, the standard deviation of the backgrounds per component (or pooled)
  */
 public record Normalisation(double[] correctionScale, double[] backgroundMean, double[] backgroundScale) {
 
@@ -32,9 +32,11 @@ public record Normalisation(double[] correctionScale, double[] backgroundMean, d
     }
 
     /**
-     * Estimates the normalisation from background/correction pairs (rows). {@code pooled}: one σ_δ and one s_b
-     * for all components (the root-mean-square of the per-component standard deviations), which keeps a
-     * convolutional VAE translation equivariant in physical units.
+     * Estimates the normalisation from background/correction pairs (rows). {@code pooled}: one σ_δ, one m_b and
+     * one s_b for all components (σ's the root-mean-square of the per-component standard deviations, m_b the mean
+     * over components and samples). On a homogeneous periodic domain a shift of xb and δ by s grid points then
+     * shifts their normalised forms by s, so a convolutional VAE is exactly translation equivariant; with
+     * per-component values it is not (each point gets its own offset and scale).
      */
     public static Normalisation estimate(double[][] backgrounds, double[][] corrections, boolean pooled) {
         int n = corrections[0].length;
@@ -44,6 +46,7 @@ public record Normalisation(double[] correctionScale, double[] backgroundMean, d
         if (pooled) {
             sd = pool(sd);
             sb = pool(sb);
+            java.util.Arrays.fill(mb, java.util.Arrays.stream(mb).average().orElseThrow());
         }
         for (int i = 0; i < n; i++) {
             if (!(sd[i] > 0)) {
@@ -59,6 +62,20 @@ public record Normalisation(double[] correctionScale, double[] backgroundMean, d
 
     public int dimension() {
         return correctionScale.length;
+    }
+
+    /** True when every component has the same σ_δ, m_b and s_b (a pooled normalisation). */
+    public boolean homogeneous() {
+        return constant(correctionScale) && constant(backgroundMean) && constant(backgroundScale);
+    }
+
+    private static boolean constant(double[] v) {
+        for (double x : v) {
+            if (x != v[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** δ = correction / σ_δ. */

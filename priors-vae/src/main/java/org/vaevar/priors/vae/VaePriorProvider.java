@@ -55,7 +55,9 @@ public final class VaePriorProvider implements PriorProvider {
                     .nonNegative().require(v -> v < 1, "must be below 1"),
             Parameter.integer("patience", 30, "epochs without validation improvement before stopping")
                     .positive(),
-            Parameter.flag("pooledScale", false, "one σ_δ for all components (homogeneous domains)"),
+            Parameter.text("normalisation", "auto", "pooled: one mean and scale for all components (of δ and of"
+                    + " xb; exact translation equivariance of a conv VAE); component: one per component; auto:"
+                    + " pooled for conv, component for mlp").oneOf("auto", "pooled", "component"),
             Parameter.integer("threads", 1, "ND4J native threads while training").positive(),
             Parameter.flag("cache", true, "reuse/store the trained prior in the cache directory"),
             Parameter.real("latentScale", 1.0, "τ: latent prior N(0, τI), tuned like the Gaussian inflation")
@@ -115,7 +117,7 @@ public final class VaePriorProvider implements PriorProvider {
         VaeArchitecture arch = architecture(p, n);
         TrainingSettings settings = new TrainingSettings(p.real("sigmaD"), p.real("beta"), p.integer("epochs"),
                 p.integer("batchSize"), p.real("learningRate"), p.real("validationFraction"), p.integer("patience"),
-                p.flag("pooledScale"), context.seed(), p.integer("threads"));
+                pooled(p.text("normalisation"), arch), context.seed(), p.integer("threads"));
         BackgroundErrorSamples samples = context.backgroundErrors();
         if (samples.dimension() != n) {
             throw new IllegalArgumentException("vae: background-error samples have dimension "
@@ -174,5 +176,14 @@ public final class VaePriorProvider implements PriorProvider {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(NAME, "jacobianTerm", e.getMessage());
         }
+    }
+
+    /** {@code normalisation}: pooled or per component; {@code auto} pools on the periodic grid of a conv VAE. */
+    static boolean pooled(String normalisation, VaeArchitecture arch) {
+        return switch (normalisation) {
+            case "pooled" -> true;
+            case "component" -> false;
+            default -> arch.kind() == VaeArchitecture.Kind.CONV;
+        };
     }
 }

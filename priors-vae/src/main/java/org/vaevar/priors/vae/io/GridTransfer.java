@@ -15,7 +15,7 @@ import org.vaevar.priors.vae.VaeArchitecture;
  * act on any periodic grid, so the network carries over; what must hold, or the file is refused:
  * <ul>
  *   <li>the file records a size-independent architecture ({@code "sizeIndependent": true}: CONV);</li>
- *   <li>the normalisation is homogeneous: one σ_δ and one s_b for all components ({@code pooledScale = true}).
+ *   <li>the normalisation is homogeneous: one σ_δ and one s_b for all components ({@code normalisation = pooled}).
  *       The background mean m_b, a per-component estimate of one value on a homogeneous domain, becomes its
  *       spatial mean at every one of the n' points;</li>
  *   <li>the experiment setup is the file's except for the state dimension: in {@code model} and
@@ -44,7 +44,7 @@ final class GridTransfer {
         Normalisation norm = vae.normalisation();
         if (!constant(norm.correctionScale()) || !constant(norm.backgroundScale())) {
             throw new VaeModelFileException(file, mismatch + ": its normalisation has per-component scales"
-                    + " (trained with pooledScale = false), which do not carry over to another grid");
+                    + " (trained with normalisation = component), which do not carry over to another grid");
         }
         if (a.kernel() > n) {
             throw new VaeModelFileException(file, mismatch + ": its kernel of " + a.kernel()

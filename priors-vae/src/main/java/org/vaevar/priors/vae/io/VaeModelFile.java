@@ -147,7 +147,7 @@ public final class VaeModelFile {
         train.put("learningRate", t.learningRate());
         train.put("validationFraction", t.validationFraction());
         train.put("patience", t.patience());
-        train.put("pooledScale", t.pooledScale());
+        train.put("normalisation", t.pooled() ? "pooled" : "component");
         train.put("seed", t.seed());
         train.put("threads", t.threads());
         root.set("summary", JSON.valueToTree(vae.summary().asMap()));
@@ -321,7 +321,7 @@ public final class VaeModelFile {
         JsonNode t = required(file, root, "training");
         TrainingSettings settings = new TrainingSettings(number(t.path("sigmaD")), number(t.path("beta")),
                 t.path("epochs").asInt(), t.path("batchSize").asInt(), number(t.path("learningRate")),
-                number(t.path("validationFraction")), t.path("patience").asInt(), t.path("pooledScale").asBoolean(),
+                number(t.path("validationFraction")), t.path("patience").asInt(), pooled(t),
                 t.path("seed").asLong(), t.path("threads").asInt());
         JsonNode s = required(file, root, "summary");
         TrainingSummary summary = new TrainingSummary(s.path("epochsRun").asInt(), s.path("bestEpoch").asInt(),
@@ -459,5 +459,11 @@ public final class VaeModelFile {
             return i;
         }
         return -1;
+    }
+
+    /** "normalisation": "pooled" | "component"; files written before it record the flag "pooledScale". */
+    private static boolean pooled(JsonNode training) {
+        JsonNode mode = training.path("normalisation");
+        return mode.isMissingNode() ? training.path("pooledScale").asBoolean() : "pooled".equals(mode.asText());
     }
 }

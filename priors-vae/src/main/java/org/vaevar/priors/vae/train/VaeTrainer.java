@@ -44,7 +44,7 @@ public final class VaeTrainer {
      * The version of the training code, part of every cache key: raise it with any change that changes what training
      * produces, so cached priors from the old code are retrained rather than reused.
      */
-    public static final int CODE_VERSION = 1;
+    public static final int CODE_VERSION = 2;
 
     private static final String TASK = "train vae";
 
@@ -64,7 +64,7 @@ public final class VaeTrainer {
         for (int k = 0; k < backgrounds.length; k++) {
             backgrounds[k] = samples.background(k);
         }
-        Normalisation norm = Normalisation.estimate(backgrounds, corrections, settings.pooledScale());
+        Normalisation norm = Normalisation.estimate(backgrounds, corrections, settings.pooled());
         int total = samples.size();
         double[][] delta = new double[total][];
         double[][] xbn = new double[total][];
@@ -84,7 +84,6 @@ public final class VaeTrainer {
         int total = delta.length;
         SplittableRandom random = new SplittableRandom(settings.seed());
         Nd4j.getRandom().setSeed(settings.seed());
-        int[] order = permutation(total, random);
         int nVal = (int) Math.floor(settings.validationFraction() * total);
         if (settings.validationFraction() > 0 && nVal == 0) {
             nVal = 1;
@@ -95,8 +94,11 @@ public final class VaeTrainer {
                     + nTrain + " for training (validationFraction = " + settings.validationFraction()
                     + "); need at least 2");
         }
-        int[] trainIdx = java.util.Arrays.copyOfRange(order, nVal, total);
-        int[] valIdx = java.util.Arrays.copyOfRange(order, 0, nVal);
+        // Held out by contiguous blocks of time, so early stopping measures generalisation (ValidationSplit).
+        ValidationSplit split = ValidationSplit.blocks(total, nVal, random);
+        int[] trainIdx = split.train;
+        int[] valIdx = split.validation;
+        shuffle(trainIdx, random); // the fixed loss subset below is then a random draw of the training split
 
         Map<String, float[]> init = glorot(arch, random);
         SameDiff sd = buildTrainingGraph(arch, settings, init);
@@ -283,15 +285,6 @@ public final class VaeTrainer {
             flat[i] = (float) random.nextGaussian();
         }
         return Nd4j.create(flat, new long[] {rows, cols}, 'c');
-    }
-
-    private static int[] permutation(int n, SplittableRandom random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        shuffle(p, random);
-        return p;
     }
 
     /** Fisher-Yates with our own generator (never Collections.shuffle's default source). */

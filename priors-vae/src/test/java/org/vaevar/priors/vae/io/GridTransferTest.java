@@ -100,7 +100,7 @@ class GridTransferTest {
         Path conv = written(TestVaes.random(TestVaes.conv(6, false), 52)); // per-component σ_δ
         assertThatThrownBy(() -> VaeModelFile.read(conv, 12, null))
                 .isInstanceOf(VaeModelFileException.class)
-                .hasMessageContaining("per-component scales (trained with pooledScale = false)");
+                .hasMessageContaining("per-component scales (trained with normalisation = component)");
         Path mlp = dir.resolve("mlp.vaeprior");
         VaeModelFile.write(TestVaes.random(TestVaes.mlp(6, false), 53), mlp);
         assertThatThrownBy(() -> VaeModelFile.read(mlp, 12, null))

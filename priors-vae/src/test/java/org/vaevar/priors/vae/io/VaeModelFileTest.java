@@ -135,6 +135,23 @@ class VaeModelFileTest {
     }
 
     /** The file of {@link #vae} with another first line and a valid checksum. */
+    @Test
+    void theNormalisationModeIsRecordedAndAFileFromBeforeItLoadsWithItsOwnFlag() throws IOException {
+        String text = new String(VaeModelFile.encode(vae), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"normalisation\" : \"component\"");
+        for (boolean pooled : new boolean[] {true, false}) {
+            // A file written before the mode existed records the flag "pooledScale" instead.
+            String body = text.substring(0, text.lastIndexOf("\n#sha256 "))
+                    .replace("\"normalisation\" : \"component\"", "\"pooledScale\" : " + pooled);
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            Path f = dir.resolve("old-" + pooled + ".vaeprior");
+            Files.writeString(f, body + "\n#sha256 " + HexFormat.of().formatHex(VaeModelFile.sha256(b)) + "\n");
+            TrainedVae old = VaeModelFile.read(f);
+            assertThat(old.training().pooled()).isEqualTo(pooled);
+            assertThat(old.normalisation().backgroundMean()).containsExactly(vae.normalisation().backgroundMean());
+        }
+    }
+
     private byte[] withHeader(String firstLine) {
         String text = new String(VaeModelFile.encode(vae), StandardCharsets.UTF_8);
         String body = firstLine + text.substring(text.indexOf('\n'), text.lastIndexOf("\n#sha256 "));
