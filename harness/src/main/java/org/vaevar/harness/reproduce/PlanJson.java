@@ -53,7 +53,11 @@ final class PlanJson {
                 cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
                         .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
                 cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
+                cm.put("source", c.source());
                 cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+                if (!c.windowSampleRunRmse().isEmpty()) {
+                    cm.put("windowSampleRunsRmseAnalysis", c.windowSampleRunRmse());
+                }
                 cm.put("climatologyRmse", c.climatologyRmse());
                 if (!Double.isNaN(c.trainingSeconds())) {
                     cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());
