@@ -66,6 +66,8 @@ public final class TwinSetting {
     private final Map<Integer, ExperimentPriorContext> contexts;
     /** Contexts refined by self-consistent rounds, per window and prior family (see {@link #refine}). */
     private final Map<String, ExperimentPriorContext> refined;
+    /** What each {@link #refine} with rounds gave, by the same key. */
+    private final Map<String, SelfConsistentRounds.Result> roundResults;
     /** In a view that tunes a round: the window and context it replaces; else null. */
     private final Integer overrideWindow;
     private final ExperimentPriorContext overrideContext;
@@ -123,6 +125,7 @@ public final class TwinSetting {
         this.contexts = new java.util.concurrent.ConcurrentHashMap<>();
         contexts.put(1, first);
         this.refined = new java.util.concurrent.ConcurrentHashMap<>();
+        this.roundResults = new java.util.concurrent.ConcurrentHashMap<>();
         this.overrideWindow = null;
         this.overrideContext = null;
     }
@@ -140,6 +143,7 @@ public final class TwinSetting {
         this.calibration = base.calibration;
         this.contexts = base.contexts;
         this.refined = base.refined;
+        this.roundResults = base.roundResults;
         this.overrideWindow = window;
         this.overrideContext = context;
     }
@@ -235,7 +239,16 @@ public final class TwinSetting {
         if (r.keptRounds() > 0) {
             refined.put(refinedKey(prior, window), r.context());
         }
+        roundResults.put(refinedKey(prior, window), r);
         return r;
+    }
+
+    /**
+     * The self-consistent rounds run so far, by window and prior family ("3 vae {architecture=conv, ...}"), in
+     * that order.
+     */
+    public Map<String, SelfConsistentRounds.Result> rounds() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(roundResults));
     }
 
     /** A prior family (its section without the tuned scalar) and a window. */

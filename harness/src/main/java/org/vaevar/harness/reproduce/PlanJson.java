@@ -58,6 +58,13 @@ final class PlanJson {
                 if (!c.windowSampleRunRmse().isEmpty()) {
                     cm.put("windowSampleRunsRmseAnalysis", c.windowSampleRunRmse());
                 }
+                if (!c.rounds().isEmpty()) {
+                    // Tuning RMSE before the self-consistent rounds, then after each, per prior and window.
+                    Map<String, Object> rounds = new LinkedHashMap<>();
+                    c.rounds().forEach((k, v) -> rounds.put(k, v.stream()
+                            .map(x -> Double.isFinite(x) ? (Object) x : "diverged").toList()));
+                    cm.put("roundsTuningRmseAnalysis", rounds);
+                }
                 cm.put("climatologyRmse", c.climatologyRmse());
                 if (!Double.isNaN(c.trainingSeconds())) {
                     cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());

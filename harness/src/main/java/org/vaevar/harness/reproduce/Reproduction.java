@@ -155,7 +155,7 @@ public final class Reproduction {
             for (CompletableFuture<Prepared> p : preparations) {
                 CalibrationSummary c = p.join().calibration();
                 if (c != null) {
-                    summaries.add(c);
+                    summaries.add(c.withRounds(p.join().setting().rounds()));
                 }
             }
             calibrations = List.copyOf(summaries);
