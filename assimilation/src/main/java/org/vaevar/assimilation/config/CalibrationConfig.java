@@ -16,12 +16,28 @@ import java.util.Map;
  * steps 1–2 are skipped: that method runs on the {@code runs} sample seeds and its forecast-mean errors at the
  * window starts are the samples.
  *
- * @param samplePrior the prior estimated from the loose run's errors whose scale is tuned (step 2): e.g. a
- *                    localised sample B where the plain sample covariance is rank-deficient
- * @param method      the method whose background errors are the samples, or {@code null} for the tuned 3D-Var
+ * <p>{@code source} chooses what the sample runs collect (docs/DESIGN.md §3): the tuned 3D-Var's errors
+ * ({@code 3dvar}), the tuned Gaussian prior's errors in the window of the method that learns from them
+ * ({@code window}), the method's ({@code method}) or NMC forecast differences ({@code nmc}, leads {@code nmcLeads}).
+ * {@code rounds} self-consistent rounds then refine each tuned prior on its own method's errors.
+ *
+ * @param samplePrior  the prior estimated from the loose run's errors whose scale is tuned (step 2): e.g. a
+ *                     localised sample B where the plain sample covariance is rank-deficient
+ * @param method       the method whose background errors are the samples, or {@code null} for the tuned 3D-Var
+ * @param source       what the sample runs collect
+ * @param nmcLeads     the short and the long forecast lead of {@code nmc}, in observation intervals
+ * @param rounds       self-consistent rounds per tuned prior (0: none)
+ * @param roundSamples what a round retrains on
  */
 public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginConfig loosePrior,
-                                List<Double> scaleGrid, PluginConfig samplePrior, PluginConfig method) {
+                                List<Double> scaleGrid, PluginConfig samplePrior, PluginConfig method,
+                                SampleSource source, List<Integer> nmcLeads, int rounds, RoundSamples roundSamples) {
+
+    /** The default NMC leads: one and two observation intervals. */
+    public static final List<Integer> NMC_LEADS = List.of(1, 2);
+
+    /** The default of {@code roundSamples}. */
+    public static final RoundSamples ROUND_SAMPLES = RoundSamples.MIXED;
 
     /** The default of {@code samplePrior}: the Gaussian prior with the sample covariance of the loose run's errors. */
     public static final PluginConfig SAMPLE_PRIOR = PluginConfig.of("gaussian", "covariance", "samples");
@@ -29,16 +45,40 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
     public static CalibrationConfig defaults() {
         return new CalibrationConfig(2, 1000, 100,
                 PluginConfig.of("gaussian", "covariance", "climatology", "inflation", 0.1),
-                List.of(0.25, 0.5, 1.0, 2.0, 4.0), SAMPLE_PRIOR, null);
+                List.of(0.25, 0.5, 1.0, 2.0, 4.0), SAMPLE_PRIOR, null, null, NMC_LEADS, 0, ROUND_SAMPLES);
     }
 
     public CalibrationConfig(int runs, int cycles, int spinupCycles, PluginConfig loosePrior,
                              List<Double> scaleGrid) {
-        this(runs, cycles, spinupCycles, loosePrior, scaleGrid, SAMPLE_PRIOR, null);
+        this(runs, cycles, spinupCycles, loosePrior, scaleGrid, SAMPLE_PRIOR, null, null, NMC_LEADS, 0,
+                ROUND_SAMPLES);
     }
 
+    /** Samples from a method's errors ({@code source} method). */
     public CalibrationConfig withMethod(PluginConfig m) {
-        return new CalibrationConfig(runs, cycles, spinupCycles, loosePrior, scaleGrid, samplePrior, m);
+        return new CalibrationConfig(runs, cycles, spinupCycles, loosePrior, scaleGrid, samplePrior, m,
+                SampleSource.METHOD, nmcLeads, rounds, roundSamples);
+    }
+
+    /** Samples from another source (not {@code method}: see {@link #withMethod}). */
+    public CalibrationConfig withSource(SampleSource s) {
+        return new CalibrationConfig(runs, cycles, spinupCycles, loosePrior, scaleGrid, samplePrior, null, s,
+                nmcLeads, rounds, roundSamples);
+    }
+
+    public CalibrationConfig withRounds(int k, RoundSamples how) {
+        return new CalibrationConfig(runs, cycles, spinupCycles, loosePrior, scaleGrid, samplePrior, method, source,
+                nmcLeads, k, how);
+    }
+
+    /** The short NMC lead, in observation intervals. */
+    public int nmcShortLead() {
+        return nmcLeads.get(0);
+    }
+
+    /** The long NMC lead, in observation intervals. */
+    public int nmcLongLead() {
+        return nmcLeads.get(1);
     }
 
     public CalibrationConfig {
@@ -56,6 +96,32 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
             throw new ConfigException("calibration.scaleGrid = " + scaleGrid + ": must be positive numbers");
         }
         scaleGrid = List.copyOf(scaleGrid);
+        // calibration.method alone keeps its meaning (source method); a source other than method ignores no field.
+        if (source == null) {
+            source = method != null ? SampleSource.METHOD : SampleSource.THREE_D_VAR;
+        }
+        if (source == SampleSource.METHOD && method == null) {
+            throw new ConfigException("calibration.source = method: needs calibration.method (an ensemble method "
+                    + "section, e.g. {\"name\": \"letkf\", \"size\": 20})");
+        }
+        if (source != SampleSource.METHOD && method != null) {
+            throw new ConfigException("calibration.source = " + source.key() + ": calibration.method is only used "
+                    + "with calibration.source = method; remove one of them");
+        }
+        if (nmcLeads == null) {
+            nmcLeads = NMC_LEADS;
+        }
+        if (nmcLeads.size() != 2 || nmcLeads.get(0) < 1 || nmcLeads.get(1) <= nmcLeads.get(0)) {
+            throw new ConfigException("calibration.nmcLeads = " + nmcLeads + ": must be two leads in observation "
+                    + "intervals, short then long, 1 <= short < long");
+        }
+        nmcLeads = List.copyOf(nmcLeads);
+        if (rounds < 0) {
+            throw new ConfigException("calibration.rounds = " + rounds + ": must be non-negative");
+        }
+        if (roundSamples == null) {
+            roundSamples = ROUND_SAMPLES;
+        }
     }
 
     Map<String, Object> toMap() {
@@ -68,6 +134,17 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
         m.put("samplePrior", samplePrior.toMap());
         if (method != null) {
             m.put("method", method.toMap());
+        }
+        // Only what differs from today's protocol, so that an unchanged config keeps its summary and twin key.
+        if (source != SampleSource.THREE_D_VAR && source != SampleSource.METHOD) {
+            m.put("source", source.key());
+        }
+        if (source == SampleSource.NMC) {
+            m.put("nmcLeads", nmcLeads);
+        }
+        if (rounds > 0) {
+            m.put("rounds", rounds);
+            m.put("roundSamples", roundSamples.key());
         }
         return m;
     }

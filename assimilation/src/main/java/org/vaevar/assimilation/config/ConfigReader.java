@@ -172,7 +172,9 @@ public final class ConfigReader {
             b.calibration(new CalibrationConfig(cal.integer("runs", d.runs(), 1), cal.integer("cycles", d.cycles(), 1),
                     cal.integer("spinupCycles", d.spinupCycles(), 0), cal.plugin("loosePrior", d.loosePrior()),
                     cal.reals("scaleGrid", d.scaleGrid()), cal.plugin("samplePrior", d.samplePrior()),
-                    cal.plugin("method", null)));
+                    cal.plugin("method", null), source(cal), integers(cal, "nmcLeads", d.nmcLeads()),
+                    cal.integer("rounds", d.rounds(), 0),
+                    RoundSamples.of(cal.text("roundSamples", d.roundSamples().key()))));
             cal.refuseUnknown();
         }
         ConfigNode tune = root.child("tuning");
@@ -193,6 +195,24 @@ public final class ConfigReader {
         }
         root.refuseUnknown();
         return b.build();
+    }
+
+    /** {@code calibration.source}, or {@code null} when absent (then {@code calibration.method} decides). */
+    private static SampleSource source(ConfigNode cal) {
+        String s = cal.text("source", null);
+        return s == null ? null : SampleSource.of(s);
+    }
+
+    /** A list of whole numbers. */
+    private static List<Integer> integers(ConfigNode node, String key, List<Integer> fallback) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (double d : node.reals(key, fallback.stream().map(Integer::doubleValue).toList())) {
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                throw new ConfigException(node.path(key) + " = " + d + ": must be whole numbers");
+            }
+            out.add((int) d);
+        }
+        return out;
     }
 
     /** Reads a file, applying overrides. */

@@ -12,6 +12,7 @@ import org.vaevar.api.util.Seeds;
 import org.vaevar.assimilation.config.CalibrationConfig;
 import org.vaevar.assimilation.config.ConfigException;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.SampleSource;
 import org.vaevar.assimilation.inject.Plugins;
 
 /**
@@ -24,10 +25,15 @@ import org.vaevar.assimilation.inject.Plugins;
  *   <li>the best of these 3D-Vars runs on further seeds; its (xb, xᵗ) pairs after spin-up are the samples.</li>
  * </ol>
  * Samples from the loose run alone would teach a learned prior the errors of the wrong system, so only step 3's
- * samples are returned. Always 3D-Var (window 1), whatever the experiment's window.
- *
- * <p>With {@code calibration.method} set, that method (an ensemble filter) runs on the sample seeds instead and its
- * forecast-mean errors are the samples; steps 1 and 2 do not run.
+ * samples are returned. Steps 1 and 2 are 3D-Var (window 1); {@code calibration.source} says what step 3 collects:
+ * <ul>
+ *   <li>{@code 3dvar}: the tuned 3D-Var's (xb, xᵗ), for every window;</li>
+ *   <li>{@code window}: the tuned prior run with the window K of the method that asks ({@link #run(int)}): 4D-Var's
+ *       background errors at the window start for a 4D-Var prior, one sample set per window;</li>
+ *   <li>{@code nmc}: NMC forecast differences from the tuned 3D-Var's analyses ({@link NmcCollector}), no truth;</li>
+ *   <li>{@code method}: the method {@code calibration.method} (an ensemble filter) runs on the sample seeds instead
+ *       and its forecast-mean errors are the samples; steps 1 and 2 do not run.</li>
+ * </ul>
  */
 public final class Calibration {
 
@@ -39,21 +45,31 @@ public final class Calibration {
      * @param looseOnScaleSeed     the loose prior on the scale seed, the candidate the scaled Bs must beat
      * @param chosenScale          the scale whose B made the samples, or NaN when the loose prior or a method made them
      * @param method               the method section that made the samples, or {@code null} for 3D-Var
+     * @param sampleSource         what the sample runs collected
+     * @param window               the window of the sample runs
      */
     public record Outcome(BackgroundErrorSamples samples, double looseRmseAnalysis, Map<Double, Double> scaleRmse,
                           double looseOnScaleSeed, double chosenScale, List<Double> sampleRunRmseAnalysis,
-                          PluginConfig method) {
+                          PluginConfig method, SampleSource sampleSource, int window) {
 
         public boolean looseKept() {
             return method == null && Double.isNaN(chosenScale);
         }
 
-        /** What made the samples, for the summary: "loose prior", "sample B x 2.0" or "method etkf {size=20}". */
+        /**
+         * What made the samples, for the summary: "loose prior", "sample B x 2.0" or "method etkf {size=20}"; with
+         * the window or NMC differences when those made them ("sample B x 2.0, window 3", "... , nmc 1-2").
+         */
         public String source() {
             if (method != null) {
                 return "method " + method.name() + (method.parameters().isEmpty() ? "" : " " + method.parameters());
             }
-            return looseKept() ? "loose prior" : "sample B x " + chosenScale;
+            String tuned = looseKept() ? "loose prior" : "sample B x " + chosenScale;
+            return switch (sampleSource) {
+                case WINDOW -> tuned + ", window " + window;
+                case NMC -> tuned + ", nmc";
+                default -> tuned;
+            };
         }
     }
 
@@ -61,7 +77,15 @@ public final class Calibration {
     public interface Methods {
 
         /** 3D-Var with the given prior. */
-        AssimilationMethod threeDVar(BackgroundPrior prior);
+        default AssimilationMethod threeDVar(BackgroundPrior prior) {
+            return variational(prior, 1);
+        }
+
+        /** The variational method with the given prior and window. */
+        AssimilationMethod variational(BackgroundPrior prior, int window);
+
+        /** The forecast model's state {@code intervals} observation intervals after {@code x}. */
+        double[] forecast(double[] x, int intervals);
 
         /** The method of a method section. */
         AssimilationMethod method(PluginConfig method);
@@ -74,7 +98,15 @@ public final class Calibration {
     private final ExperimentPriorContext baseContext;
     private final long masterSeed;
     private final ProgressListener progress;
-    private Outcome outcome;
+    /** Steps 1–2, run once. */
+    private Tuned3DVar tuned;
+    /** Step 3's outcome per window (one entry, window 1, unless the source is {@code window}). */
+    private final Map<Integer, Outcome> outcomes = new LinkedHashMap<>();
+
+    /** Steps 1–2: the 3D-Var whose runs make the samples, and what choosing it measured. */
+    private record Tuned3DVar(BackgroundPrior prior, double looseRmse, Map<Double, Double> scaleRmse,
+                              double looseOnScaleSeed, double chosenScale) {
+    }
 
     public Calibration(CalibrationConfig config, Plugins plugins, Methods methods, TwinFactory twins,
                        ExperimentPriorContext baseContext, long masterSeed, ProgressListener progress) {
@@ -87,14 +119,44 @@ public final class Calibration {
         this.progress = progress;
     }
 
-    /** Runs the protocol once; later calls return the same outcome. */
-    public synchronized Outcome run() {
-        if (outcome != null) {
-            return outcome;
+    /** The protocol's outcome for window 1 (3D-Var); see {@link #run(int)}. */
+    public Outcome run() {
+        return run(1);
+    }
+
+    /**
+     * The samples a prior of a method with window {@code window} learns from: the same for every window unless the
+     * source is {@code window}. Runs each step at most once; later calls return the same outcome.
+     */
+    public synchronized Outcome run(int window) {
+        int key = config.source() == SampleSource.WINDOW ? window : 1;
+        Outcome o = outcomes.get(key);
+        if (o == null) {
+            o = config.source() == SampleSource.METHOD ? fromMethod(config.method()) : fromTuned(key);
+            outcomes.put(key, o);
         }
-        if (config.method() != null) {
-            outcome = fromMethod(config.method());
-            return outcome;
+        return o;
+    }
+
+    /** Step 3 with the tuned 3D-Var's prior, in window {@code window}. */
+    private Outcome fromTuned(int window) {
+        Tuned3DVar t = tuned();
+        List<Double> sampleRmse = new ArrayList<>();
+        BackgroundErrorSamples samples;
+        if (config.source() == SampleSource.NMC) {
+            samples = sampleRuns(methods.threeDVar(t.prior()), sampleRmse, () -> new NmcCollector(
+                    config.spinupCycles(), config.nmcShortLead(), config.nmcLongLead(), methods::forecast));
+        } else {
+            samples = sampleRuns(methods.variational(t.prior(), window), sampleRmse);
+        }
+        return new Outcome(samples, t.looseRmse(), t.scaleRmse(), t.looseOnScaleSeed(), t.chosenScale(), sampleRmse,
+                null, config.source(), window);
+    }
+
+    /** Steps 1 and 2, once. */
+    private Tuned3DVar tuned() {
+        if (tuned != null) {
+            return tuned;
         }
         // 1. Loose 3D-Var.
         BackgroundPrior loose = plugins.prior("calibration.loosePrior", config.loosePrior(), baseContext);
@@ -125,32 +187,46 @@ public final class Calibration {
         }
         boolean keepLoose = looseOnScaleSeed <= bestRmse;
 
-        // 3. The best 3D-Var on separate seeds gives the samples.
-        BackgroundPrior tuned = keepLoose ? loose
+        // 3. (in the caller) The best 3D-Var's prior on separate seeds gives the samples.
+        BackgroundPrior prior = keepLoose ? loose
                 : plugins.prior("calibration.samplePrior", config.samplePrior().with(scale, bestScale), withLooseSamples);
-        List<Double> sampleRmse = new ArrayList<>();
-        BackgroundErrorSamples samples = sampleRuns(methods.threeDVar(tuned), sampleRmse);
-        outcome = new Outcome(samples, looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
-                keepLoose ? Double.NaN : bestScale, sampleRmse, null);
-        return outcome;
+        tuned = new Tuned3DVar(prior, looseRun.meanRmseAnalysis(), scaleRmse, looseOnScaleSeed,
+                keepLoose ? Double.NaN : bestScale);
+        return tuned;
     }
 
     /** The samples from a method's forecast-mean errors on the sample seeds. */
     private Outcome fromMethod(PluginConfig method) {
         List<Double> sampleRmse = new ArrayList<>();
         BackgroundErrorSamples samples = sampleRuns(methods.method(method), sampleRmse);
-        return new Outcome(samples, Double.NaN, Map.of(), Double.NaN, Double.NaN, sampleRmse, method);
+        return new Outcome(samples, Double.NaN, Map.of(), Double.NaN, Double.NaN, sampleRmse, method,
+                SampleSource.METHOD, 1);
     }
 
-    /** Step 3: (xb, xᵗ) after spin-up of {@code method} on each sample seed; each run's RMSE into {@code rmse}. */
-    private BackgroundErrorSamples sampleRuns(AssimilationMethod method, List<Double> rmse) {
+    /**
+     * Step 3: (xb, xᵗ) after spin-up of {@code method} on each calibration sample seed; each run's RMSE into
+     * {@code rmse}. Self-consistent rounds collect their method's errors here too, on the same seeds.
+     */
+    public BackgroundErrorSamples sampleRuns(AssimilationMethod method, List<Double> rmse) {
+        return sampleRuns(method, rmse, () -> new SampleCollector(config.spinupCycles()));
+    }
+
+    private BackgroundErrorSamples sampleRuns(AssimilationMethod method, List<Double> rmse,
+                                              java.util.function.Supplier<? extends CycleObserver> collectors) {
         List<double[]> backgrounds = new ArrayList<>();
         List<double[]> truths = new ArrayList<>();
         for (int r = 0; r < config.runs(); r++) {
-            SampleCollector collector = new SampleCollector(config.spinupCycles());
+            CycleObserver collector = collectors.get();
             RunResult run = runOn("calibration/samples/" + r, method, "calibration: samples " + (r + 1), collector);
             rmse.add(run.meanRmseAnalysis());
-            BackgroundErrorSamples samples = collector.samples();
+            BackgroundErrorSamples samples = collector instanceof NmcCollector n ? n.samples()
+                    : ((SampleCollector) collector).samples();
+            if (samples == null) {
+                throw new ConfigException("calibration.cycles = " + config.cycles() + ": no sample after "
+                        + "calibration.spinupCycles = " + config.spinupCycles()
+                        + (config.source() == SampleSource.NMC ? " and the long NMC lead " + config.nmcLongLead()
+                        : ""));
+            }
             for (int k = 0; k < samples.size(); k++) {
                 backgrounds.add(samples.background(k));
                 truths.add(samples.truth(k));

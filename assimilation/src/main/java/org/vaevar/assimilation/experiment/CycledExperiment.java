@@ -58,8 +58,15 @@ public final class CycledExperiment {
         PluginConfig methodConfig = config.methodOrDefault();
         List<ExperimentResult.TuningPoint> tuning = List.of();
         TuningTarget target = null;
+        List<SelfConsistentRounds.Round> rounds = List.of();
+        double roundsInitial = Double.NaN;
         if (config.tuning() != null) {
-            TwinSetting.Tuned tuned = setting.tune(methodConfig, priorConfig, config.tuning(), config.window());
+            // Exactly the tuning without calibration.rounds; with them, the prior refined on its own errors.
+            SelfConsistentRounds.Result refined = setting.refine(methodConfig, priorConfig, config.tuning(),
+                    config.window());
+            TwinSetting.Tuned tuned = refined.tuned();
+            rounds = refined.rounds();
+            roundsInitial = rounds.isEmpty() ? Double.NaN : refined.initialRmse();
             priorConfig = tuned.prior();
             methodConfig = tuned.method();
             tuning = tuned.points();
@@ -71,6 +78,7 @@ public final class CycledExperiment {
         double wall = (System.nanoTime() - start) / 1e9;
         Map<String, Object> priorDescription = method instanceof VariationalMethod v ? v.prior().describe() : null;
         return new ExperimentResult(config, method instanceof VariationalMethod ? priorConfig : null, methodConfig,
-                run, target, tuning, setting.calibrationIfRun(), priorDescription, method.describe(), wall);
+                run, target, tuning, setting.calibrationIfRun(), priorDescription, method.describe(), wall,
+                rounds, roundsInitial);
     }
 }

@@ -46,6 +46,12 @@ public final class ExperimentPriorContext implements PriorContext {
                 cacheDirectory, progress);
     }
 
+    /** The same context with samples computed on first request (the same climatology). */
+    public ExperimentPriorContext withSamples(Supplier<BackgroundErrorSamples> given) {
+        return new ExperimentPriorContext(stateDimension, new Memo<>(given), climatology, seed, setup,
+                cacheDirectory, progress);
+    }
+
     /** True once the calibration samples were computed (for the summary). */
     public boolean hasSamples() {
         return samples.done();

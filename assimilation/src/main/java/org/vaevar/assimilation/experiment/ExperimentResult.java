@@ -21,11 +21,18 @@ import org.vaevar.assimilation.config.PluginConfig;
  * @param priorDescription what the prior reports about itself (file, training losses, ...), or {@code null}
  * @param methodDescription what the method reports about itself
  * @param wallSeconds the whole experiment, calibration, training and tuning included
+ * @param rounds      the self-consistent rounds of the prior (empty without)
+ * @param roundsInitialRmse the tuning RMSE before the rounds (NaN without)
  */
 public record ExperimentResult(ExperimentConfig config, PluginConfig prior, PluginConfig method, RunResult run,
                                TuningTarget tuned, List<TuningPoint> tuning, Calibration.Outcome calibration,
                                Map<String, Object> priorDescription, Map<String, Object> methodDescription,
-                               double wallSeconds) {
+                               double wallSeconds, List<SelfConsistentRounds.Round> rounds,
+                               double roundsInitialRmse) {
+
+    public ExperimentResult {
+        rounds = List.copyOf(rounds);
+    }
 
     /** One value of the tuned parameter and the mean analysis RMSE it gave on the tuning seed. */
     public record TuningPoint(double value, double rmseAnalysis) {
@@ -121,8 +128,20 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, Plug
                         .toList());
                 c.put("looseRmseAnalysisOnScaleSeed", jsonNumber(calibration.looseOnScaleSeed()));
             }
+            c.put("source", calibration.sampleSource().key());
             c.put("samplesFrom", calibration.source());
             c.put("sampleRunsRmseAnalysis", calibration.sampleRunRmseAnalysis());
+            if (!rounds.isEmpty()) {
+                // Tuning-seed RMSE before the rounds, then after each (kept only if it fell).
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("initialTuningRmseAnalysis", jsonNumber(roundsInitialRmse));
+                r.put("tuningRmseAnalysis", rounds.stream().map(x -> jsonNumber(x.tuningRmse())).toList());
+                r.put("kept", rounds.stream().map(SelfConsistentRounds.Round::kept).toList());
+                r.put("samples", rounds.stream().map(SelfConsistentRounds.Round::samples).toList());
+                r.put("meanCorrection", rounds.stream().map(x -> jsonNumber(x.meanCorrection())).toList());
+                r.put("sampleRunsRmseAnalysis", rounds.stream().map(x -> jsonNumber(x.sampleRunRmse())).toList());
+                c.put("rounds", r);
+            }
             s.put("calibration", c);
         }
         s.put("config", config.toMap());

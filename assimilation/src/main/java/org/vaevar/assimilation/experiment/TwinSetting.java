@@ -14,9 +14,11 @@ import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.plugin.AssimilationMethodProvider;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.util.Seeds;
+import org.vaevar.assimilation.config.CalibrationConfig;
 import org.vaevar.assimilation.config.ConfigException;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.SampleSource;
 import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.inject.Forecast;
 import org.vaevar.assimilation.inject.Plugins;
@@ -62,7 +64,15 @@ public final class TwinSetting {
     private final RunOptions options;
     private final TwinFactory twins;
     private final Calibration calibration;
-    private final ExperimentPriorContext context;
+    /** The prior context per window (one, shared, unless calibration.source is window). */
+    private final Map<Integer, ExperimentPriorContext> contexts;
+    /** Contexts refined by self-consistent rounds, per window and prior family (see {@link #refine}). */
+    private final Map<String, ExperimentPriorContext> refined;
+    /** What each {@link #refine} with rounds gave, by the same key. */
+    private final Map<String, SelfConsistentRounds.Result> roundResults;
+    /** In a view that tunes a round: the window and context it replaces; else null. */
+    private final Integer overrideWindow;
+    private final ExperimentPriorContext overrideContext;
 
     @Inject
     public TwinSetting(ExperimentConfig config, Plugins plugins, @Forecast DynamicalModel model,
@@ -96,8 +106,13 @@ public final class TwinSetting {
         }
         Calibration.Methods calibrationMethods = new Calibration.Methods() {
             @Override
-            public AssimilationMethod threeDVar(BackgroundPrior prior) {
-                return variational(prior, 1);
+            public AssimilationMethod variational(BackgroundPrior prior, int window) {
+                return TwinSetting.this.variational(prior, window);
+            }
+
+            @Override
+            public double[] forecast(double[] x, int intervals) {
+                return model.forecast(x, intervals * config.observations().interval());
             }
 
             @Override
@@ -107,8 +122,32 @@ public final class TwinSetting {
         };
         this.calibration = new Calibration(config.calibration(), plugins, calibrationMethods, twins, noSamples,
                 config.seed(), options.progress());
-        this.context = new ExperimentPriorContext(model.dimension(), () -> calibration.run().samples(),
+        ExperimentPriorContext first = new ExperimentPriorContext(model.dimension(), () -> calibration.run().samples(),
                 this::climatology, priorSeed, setup(), options.cacheDirectory(), options.progress());
+        this.contexts = new java.util.concurrent.ConcurrentHashMap<>();
+        contexts.put(1, first);
+        this.refined = new java.util.concurrent.ConcurrentHashMap<>();
+        this.roundResults = new java.util.concurrent.ConcurrentHashMap<>();
+        this.overrideWindow = null;
+        this.overrideContext = null;
+    }
+
+    /** A view of {@code base} whose priors of window {@code window} are built in {@code context}. */
+    private TwinSetting(TwinSetting base, int window, ExperimentPriorContext context) {
+        this.config = base.config;
+        this.plugins = base.plugins;
+        this.model = base.model;
+        this.operator = base.operator;
+        this.error = base.error;
+        this.minimizer = base.minimizer;
+        this.options = base.options;
+        this.twins = base.twins;
+        this.calibration = base.calibration;
+        this.contexts = base.contexts;
+        this.refined = base.refined;
+        this.roundResults = base.roundResults;
+        this.overrideWindow = window;
+        this.overrideContext = context;
     }
 
     public ExperimentConfig config() {
@@ -123,24 +162,102 @@ public final class TwinSetting {
         return operator;
     }
 
-    /** The prior context every method of this setting shares. */
+    /** The prior context of the config's window (every window's, unless calibration.source is window). */
     public ExperimentPriorContext priorContext() {
-        return context;
+        return priorContext(config.window());
     }
 
-    /** The calibration outcome, running it if no prior asked for it yet. */
+    /**
+     * The prior context of the methods with window {@code window}: their priors learn from
+     * {@link Calibration#run(int)}'s samples; the climatology is shared.
+     */
+    public ExperimentPriorContext priorContext(int window) {
+        if (overrideWindow != null && overrideWindow == window) {
+            return overrideContext;
+        }
+        int key = config.calibration().source() == SampleSource.WINDOW ? window : 1;
+        return contexts.computeIfAbsent(key, w -> contexts.get(1).withSamples(() -> calibration.run(w).samples()));
+    }
+
+    /** The calibration outcome of the config's window, running it if no prior asked for it yet. */
     public Calibration.Outcome calibration() {
-        return calibration.run();
+        return calibration(config.window());
     }
 
-    /** The calibration outcome if some prior needed the samples, else {@code null}. */
+    /** The calibration outcome whose samples the priors of window {@code window} learn from. */
+    public Calibration.Outcome calibration(int window) {
+        return calibration.run(window);
+    }
+
+    /** The calibration outcome of the config's window if some prior needed its samples, else {@code null}. */
     public Calibration.Outcome calibrationIfRun() {
-        return context.hasSamples() ? calibration.run() : null;
+        return priorContext().hasSamples() ? calibration() : null;
     }
 
-    /** Builds a prior from its config, in this setting's context. */
+    /** Builds a prior from its config, for the config's window. */
     public BackgroundPrior prior(String section, PluginConfig prior) {
-        return plugins.prior(section, prior, context);
+        return prior(section, prior, config.window());
+    }
+
+    /**
+     * Builds a prior for a method of window {@code window}: from that window's samples, or from the samples
+     * self-consistent rounds refined for this prior and window ({@link #refine}).
+     */
+    public BackgroundPrior prior(String section, PluginConfig prior, int window) {
+        ExperimentPriorContext r = overrideWindow == null ? refined.get(refinedKey(prior, window)) : null;
+        return plugins.prior(section, prior, r != null ? r : priorContext(window));
+    }
+
+    /**
+     * Tunes the prior's scalar as {@link #tune} does, then runs {@code calibration.rounds} self-consistent rounds
+     * ({@link SelfConsistentRounds}): the tuned method's own errors on the calibration sample seeds rebuild the
+     * prior, kept while the tuning RMSE falls. Later priors of this family and window ({@link #prior(String,
+     * PluginConfig, int)}) are built from the kept round's samples. Without rounds, exactly {@link #tune}.
+     */
+    public SelfConsistentRounds.Result refine(PluginConfig method, PluginConfig prior, TuningConfig tuning,
+                                              int window) {
+        Tuned first = tune(method, prior, tuning, window);
+        CalibrationConfig c = config.calibration();
+        if (c.rounds() == 0 || !plugins.methodProvider("method", method).usesPrior()) {
+            return new SelfConsistentRounds.Result(first, priorContext(window), SelfConsistentRounds.bestRmse(first),
+                    List.of());
+        }
+        SelfConsistentRounds.Result r = SelfConsistentRounds.run(c.rounds(), c.roundSamples(), priorContext(window),
+                first, new SelfConsistentRounds.Steps() {
+                    @Override
+                    public Tuned tune(ExperimentPriorContext context) {
+                        return new TwinSetting(TwinSetting.this, window, context).tune(method, prior, tuning, window);
+                    }
+
+                    @Override
+                    public org.vaevar.api.plugin.BackgroundErrorSamples errors(Tuned tuned,
+                                                                               ExperimentPriorContext context,
+                                                                               List<Double> rmse) {
+                        TwinSetting view = new TwinSetting(TwinSetting.this, window, context);
+                        return calibration.sampleRuns(view.method("method", tuned.method(), tuned.prior(), window),
+                                rmse);
+                    }
+                });
+        if (r.keptRounds() > 0) {
+            refined.put(refinedKey(prior, window), r.context());
+        }
+        roundResults.put(refinedKey(prior, window), r);
+        return r;
+    }
+
+    /**
+     * The self-consistent rounds run so far, by window and prior family ("3 vae {architecture=conv, ...}"), in
+     * that order.
+     */
+    public Map<String, SelfConsistentRounds.Result> rounds() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(roundResults));
+    }
+
+    /** A prior family (its section without the tuned scalar) and a window. */
+    private String refinedKey(PluginConfig prior, int window) {
+        Map<String, Object> p = new LinkedHashMap<>(prior.parameters());
+        plugins.priorProvider("prior", prior).tunableParameter().ifPresent(p::remove);
+        return window + " " + prior.name() + " " + new java.util.TreeMap<>(p);
     }
 
     /** The provider a prior section names. */
@@ -279,7 +396,7 @@ public final class TwinSetting {
                     if (prior == null) {
                         throw new ConfigException("calibration.method: the method must not need a prior");
                     }
-                    return prior("prior", prior);
+                    return prior("prior", prior, window);
                 }, minimizer, config.stopping(), config.observationWeight());
     }
 

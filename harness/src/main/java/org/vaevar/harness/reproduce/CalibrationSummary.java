@@ -19,20 +19,51 @@ import org.vaevar.assimilation.experiment.Calibration;
  *                        of the forecast model: a method that does not beat it does not track the truth
  * @param trainingSeconds the learned prior's training time as it reports it (its first training, if it came from
  *                        the cache), NaN without a learned prior
+ * @param source          what the sample runs collected ({@code calibration.source}: 3dvar, window, method, nmc)
+ * @param windowSampleRunRmse with source window, the sample runs' mean RMSE per window (the 3D-Var's above)
+ * @param rounds          per prior family and window with self-consistent rounds: the tuning RMSE before the rounds,
+ *                        then after each round (kept only while it fell)
  */
 public record CalibrationSummary(String settingId, int samples, double looseRmse, Map<Double, Double> scaleRmse,
                                  double chosenScale, List<Double> sampleRunRmse, double climatologyRmse,
-                                 double trainingSeconds) {
+                                 double trainingSeconds, String source, Map<Integer, Double> windowSampleRunRmse,
+                                 Map<String, List<Double>> rounds) {
 
     public CalibrationSummary {
         scaleRmse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scaleRmse));
         sampleRunRmse = List.copyOf(sampleRunRmse);
+        windowSampleRunRmse = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(windowSampleRunRmse));
+        rounds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rounds));
+    }
+
+    /** This summary with the rounds the setting's priors ran (known only once they were tuned). */
+    CalibrationSummary withRounds(Map<String, org.vaevar.assimilation.experiment.SelfConsistentRounds.Result> r) {
+        Map<String, List<Double>> m = new java.util.TreeMap<>();
+        r.forEach((k, v) -> {
+            List<Double> curve = new java.util.ArrayList<>();
+            curve.add(v.initialRmse());
+            v.rounds().forEach(x -> curve.add(x.tuningRmse()));
+            m.put(k, List.copyOf(curve));
+        });
+        return new CalibrationSummary(settingId, samples, looseRmse, scaleRmse, chosenScale, sampleRunRmse,
+                climatologyRmse, trainingSeconds, source, windowSampleRunRmse, m);
     }
 
     static CalibrationSummary of(String settingId, Calibration.Outcome o, double[][] climatology,
-                                 double trainingSeconds) {
+                                 double trainingSeconds, Map<Integer, Calibration.Outcome> perWindow) {
+        Map<Integer, Double> windows = new java.util.TreeMap<>();
+        perWindow.forEach((w, x) -> windows.put(w, x.sampleRunRmseAnalysis().stream()
+                .mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
         return new CalibrationSummary(settingId, o.samples().size(), o.looseRmseAnalysis(), o.scaleRmse(),
-                o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology), trainingSeconds);
+                o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology), trainingSeconds,
+                o.sampleSource().key(), windows, Map.of());
+    }
+
+    /** What made the samples, for the results page: "sample B × 2.0", "loose prior", "… (window)". */
+    public String madeBy() {
+        String tuned = "method".equals(source) ? "method" : Double.isNaN(chosenScale) ? "loose prior"
+                : "sample B × " + chosenScale;
+        return "3dvar".equals(source) || "method".equals(source) ? tuned : tuned + " (" + source + ")";
     }
 
     /** √(mean_i var_i): the expected RMSE of the climatological mean as an estimate of a climatological state. */

@@ -3,6 +3,9 @@ package org.vaevar.harness.reproduce;
 import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.TuningConfig;
+import java.util.List;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.experiment.SelfConsistentRounds;
 import org.vaevar.assimilation.experiment.TwinSetting;
 
 /**
@@ -42,12 +45,21 @@ final class MethodRuns {
             TwinSetting.Tuned t = twin.tune(c.prior(), null, tuning, m.window());
             return new Tuned(t.method(), t);
         }
-        TwinSetting.Tuned t = twin.tune(c.prior(), tuning, m.window());
-        return new Tuned(t.prior(), t);
+        // The tuning, then calibration.rounds self-consistent rounds (none by default: exactly the tuning).
+        SelfConsistentRounds.Result r = twin.refine(PluginConfig.of(ExperimentConfig.DEFAULT_METHOD), c.prior(),
+                tuning, m.window());
+        return new Tuned(r.tuned().prior(), r.tuned(), r.rounds());
     }
 
-    /** A tuned candidate: its configuration with the chosen value, and the tuning run's points. */
-    record Tuned(PluginConfig config, TwinSetting.Tuned run) {
+    /**
+     * A tuned candidate: its configuration with the chosen value, the tuning run's points, and the self-consistent
+     * rounds that refined its prior (empty without).
+     */
+    record Tuned(PluginConfig config, TwinSetting.Tuned run, List<SelfConsistentRounds.Round> rounds) {
+
+        Tuned(PluginConfig config, TwinSetting.Tuned run) {
+            this(config, run, List.of());
+        }
     }
 
     /** A fresh method of the tuned configuration (a prior or method instance need not be thread-safe). */
@@ -56,6 +68,6 @@ final class MethodRuns {
         if (m.isEnsemble()) {
             return twin.method(section, tuned, null, m.window());
         }
-        return twin.variational(twin.prior(section, tuned), m.window());
+        return twin.variational(twin.prior(section, tuned, m.window()), m.window());
     }
 }

@@ -56,7 +56,18 @@ final class PlanJson {
                 cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
                         .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
                 cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
+                cm.put("source", c.source());
                 cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+                if (!c.windowSampleRunRmse().isEmpty()) {
+                    cm.put("windowSampleRunsRmseAnalysis", c.windowSampleRunRmse());
+                }
+                if (!c.rounds().isEmpty()) {
+                    // Tuning RMSE before the self-consistent rounds, then after each, per prior and window.
+                    Map<String, Object> rounds = new LinkedHashMap<>();
+                    c.rounds().forEach((k, v) -> rounds.put(k, v.stream()
+                            .map(x -> Double.isFinite(x) ? (Object) x : "diverged").toList()));
+                    cm.put("roundsTuningRmseAnalysis", rounds);
+                }
                 cm.put("climatologyRmse", c.climatologyRmse());
                 if (!Double.isNaN(c.trainingSeconds())) {
                     cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());

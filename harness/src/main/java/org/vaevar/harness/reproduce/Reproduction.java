@@ -2,7 +2,10 @@ package org.vaevar.harness.reproduce;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +21,8 @@ import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.SampleSource;
+import org.vaevar.assimilation.experiment.Calibration;
 import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.experiment.DivergenceException;
 import org.vaevar.assimilation.experiment.ExperimentResult;
@@ -150,7 +155,7 @@ public final class Reproduction {
             for (CompletableFuture<Prepared> p : preparations) {
                 CalibrationSummary c = p.join().calibration();
                 if (c != null) {
-                    summaries.add(c);
+                    summaries.add(c.withRounds(p.join().setting().rounds()));
                 }
             }
             calibrations = List.copyOf(summaries);
@@ -185,18 +190,37 @@ public final class Reproduction {
         }
         // Methods of a setting run in parallel: train each learned prior here, once, so that they find it in the
         // prior's cache instead of training it side by side.
-        Set<PluginConfig> learned = new LinkedHashSet<>();
+        // With calibration.source window a prior learns from its own window's samples: one training per window.
+        Map<PluginConfig, Set<Integer>> learned = new LinkedHashMap<>();
+        Set<Integer> windows = new TreeSet<>();
         for (MethodSpec m : ps.allMethods()) {
+            windows.add(m.window());
             if (m.family() == MethodSpec.Family.LEARNED) {
                 for (MethodSpec.Candidate c : m.candidates()) {
-                    learned.add(c.prior().with(m.tunedParameter(), 1.0));
+                    learned.computeIfAbsent(c.prior().with(m.tunedParameter(), 1.0), k -> new TreeSet<>())
+                            .add(m.window());
                 }
             }
         }
-        double trainingSeconds = Double.NaN; // of the first (main) learned prior, for the results page
-        for (PluginConfig c : learned) {
+        Map<Integer, Calibration.Outcome> perWindow = new LinkedHashMap<>();
+        if (twin.config().calibration().source() == SampleSource.WINDOW) {
             try {
-                double seconds = trainingSeconds(twin.prior("method prior " + c.name(), c));
+                for (int w : windows) {
+                    perWindow.put(w, twin.calibration(w));
+                }
+            } catch (DivergenceException e) {
+                return new Prepared(twin, "calibration diverged: " + e.getMessage(), null);
+            }
+        }
+        double trainingSeconds = Double.NaN; // of the first (main) learned prior, for the results page
+        for (Map.Entry<PluginConfig, Set<Integer>> entry : learned.entrySet()) {
+            PluginConfig c = entry.getKey();
+            try {
+                double seconds = Double.NaN;
+                for (int w : entry.getValue()) {
+                    double s = trainingSeconds(twin.prior("method prior " + c.name(), c, w));
+                    seconds = Double.isNaN(seconds) ? s : seconds;
+                }
                 if (Double.isNaN(trainingSeconds)) {
                     trainingSeconds = seconds;
                 }
@@ -208,7 +232,7 @@ public final class Reproduction {
             shape = ErrorShapes.of(plan, ps.spec(), twin);
         }
         return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
-                twin.priorContext().climatology(), trainingSeconds));
+                twin.priorContext().climatology(), trainingSeconds, perWindow));
     }
 
     /** The training seconds a trained prior reports in {@code describe().training.seconds}, else NaN. */

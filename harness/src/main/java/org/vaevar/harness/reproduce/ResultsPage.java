@@ -140,8 +140,7 @@ public final class ResultsPage {
             SettingSpec spec = plan.settings().stream().map(Plan.PlannedSetting::spec)
                     .filter(x -> x.id().equals(c.settingId())).findFirst().orElseThrow();
             md.append("| ").append(spec.label()).append(" | ").append(c.samples()).append(" | ")
-                    .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(Double.isNaN(c.chosenScale()) ? "loose prior"
-                            : "sample B × " + c.chosenScale()).append(" | ")
+                    .append(ResultTables.fmt(c.looseRmse())).append(" | ").append(c.madeBy()).append(" | ")
                     .append(ResultTables.fmt(c.sampleRmse())).append(" | ").append(ResultTables.fmt(c.climatologyRmse()))
                     .append(" | ").append(Double.isNaN(c.trainingSeconds()) ? "–"
                             : String.format(java.util.Locale.ROOT, "%.0f", c.trainingSeconds())).append(" |\n");
