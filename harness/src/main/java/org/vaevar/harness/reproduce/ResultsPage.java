@@ -32,7 +32,9 @@ public final class ResultsPage {
         md.append("| Grid | ").append(plan.mode().id()).append(": ").append(plan.settings().size())
                 .append(" settings × ").append(methodNames(plan)).append(ensembleNames(plan)).append(", ")
                 .append(plan.seeds())
-                .append(" evaluation seeds, master seed ").append(plan.masterSeed()).append(" |\n");
+                .append(" evaluation seeds × ").append(result.replications().size())
+                .append(result.replications().size() == 1 ? " replication" : " replications")
+                .append(", master seed ").append(plan.masterSeed()).append(" |\n");
         md.append("| Machine | ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores |\n");
         md.append("| Java | ").append(machine.java()).append(" |\n");
         md.append("| OS | ").append(machine.os()).append(" |\n");
@@ -56,24 +58,31 @@ public final class ResultsPage {
                 with window K (4D-Var: K = 3) runs cycles/K cycles, the same model time and the same observations. \
                 Analysis RMSE is taken at the last observation time of each window (for 4D-Var the end of the \
                 window), background RMSE at the window start.
-                - **Statistics.** Mean over seeds with a 95 %% Student-t interval, t₀.₉₇₅,N−1 · s/√N. The \
-                improvement of a VAE method is RMSE_Gaussian / RMSE_VAE − 1 against the Gaussian method with the \
-                same window; "paired" is the same ratio per seed (same data for both methods) with its t-interval. \
-                A method that diverged on any seed has no RMSE and says where it diverged.
+                - **Statistics.** %s The improvement of a VAE method is RMSE_Gaussian / RMSE_VAE − 1 against the \
+                Gaussian method with the same window; "paired" is the same ratio %s with its t-interval. A method \
+                that diverged on any seed has no RMSE and says where it diverged.
+                - **Tracking.** a/clim is the analysis RMSE over the RMSE of the climatological mean as the \
+                estimate; a method tracks the truth when it is below %.1f (the analysis then explains more than \
+                half of the climatological variance: 1 − %.1f² ≈ 0.5). An improvement over a Gaussian method that \
+                does not track is reported as "baseline does not track", never as a gain, here and in the summary.
                 - **Ensemble reference.** Every setting also runs an ensemble filter, evaluated on the same seeds \
                 and shown beside the variational methods as a reference (it enters no improvement column): %s, \
                 random rotations on, its inflation tuned over the %d-value grid %s on the same tuning seed and \
                 cycles. Its members start at the variational methods' first background plus N(0, I) perturbations; \
                 its analysis is the ensemble mean.
-                - **Seeds.** Master seed %d; setting s draws its calibration, tuning and priors from \
-                `Seeds.derive(master, "setting/" + s)`, evaluation seed i is `Seeds.derive(master, "evaluation/" + i)`.
+                - **Seeds.** %s Within replication r (master seed m_r), setting s draws its calibration, tuning \
+                and priors from `Seeds.derive(m_r, "setting/" + s)`, evaluation seed i is \
+                `Seeds.derive(m_r, "evaluation/" + i)`.
                 - **Timing.** ms/cycle is the wall-clock time per cycle of the evaluation runs, measured while %d \
                 worker thread(s) ran settings side by side on this machine: compare methods with it, not machines.
                 """, s.calibration().scaleGrid(), s.calibration().runs(), s.calibration().cycles(),
                 s.calibration().spinupCycles(), s.tuningGrid().size(), s.tuningGrid(), s.tuningCycles(),
-                s.tuningSpinup(), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), ensembleSetup(plan),
-                s.ensembleGrid().size(), s.ensembleGrid(), plan.masterSeed(),
-                result.threads()));
+                s.tuningSpinup(), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), statistics(result),
+                result.replications().size() >= 2 ? "per replication (the ratio of its two mean RMSEs)"
+                        : "per seed (same data for both methods)",
+                org.vaevar.harness.report.RunChecks.TRACKING_RATIO, org.vaevar.harness.report.RunChecks.TRACKING_RATIO,
+                ensembleSetup(plan),
+                s.ensembleGrid().size(), s.ensembleGrid(), seeds(result), result.threads()));
         md.append('\n');
 
         md.append("## Summary\n\n");
@@ -148,6 +157,38 @@ public final class ResultsPage {
             md.append("Not run in this invocation (add `--ablations`).\n\n");
         }
         return md.toString();
+    }
+
+    /** What the intervals are over. */
+    private static String statistics(ReproductionResult result) {
+        int r = result.replications().size();
+        if (r >= 2) {
+            return String.format(Locale.ROOT, "The whole pipeline (calibration, VAE training, tuning, evaluation) "
+                    + "ran %d times, each replication with its own master seed. The table gives the mean over the "
+                    + "%d replications of each replication's mean over its seeds, with a 95 %% Student-t interval "
+                    + "over replications, t₀.₉₇₅,R−1 · s/√R: it covers calibration, training and tuning, not only "
+                    + "the evaluation seeds. Every replication's own interval over its seeds is in "
+                    + "`replications.csv`, every run in `seeds.csv`.", r, r);
+        }
+        return "One replication: the mean over seeds with a 95 % Student-t interval, t₀.₉₇₅,N−1 · s/√N. This "
+                + "interval covers the evaluation seeds only; calibration, training and tuning are held fixed at "
+                + "one master seed, so it understates the spread of a rerun with another master seed (run with "
+                + "`--replications 2` or more).";
+    }
+
+    /** Which master seeds ran, and whether they are fresh. */
+    private static String seeds(ReproductionResult result) {
+        Plan plan = result.plan();
+        String list = result.replications().stream().map(r -> Long.toString(r.masterSeed()))
+                .collect(Collectors.joining(", "));
+        String development = Plan.DEVELOPMENT_SEEDS.stream().map(Object::toString).collect(Collectors.joining(", "));
+        String fresh = plan.developmentSeed()
+                ? "Master seed " + plan.masterSeed() + " was used while the grid and its methods were developed: "
+                        + "these numbers are not a held-out measurement."
+                : "Master seed " + plan.masterSeed() + " is fresh: the grid and its methods were developed with "
+                        + "master seeds " + development + " only, never with it or the seeds derived from it.";
+        return fresh + " Replication r runs with master seed `Seeds.derive(" + plan.masterSeed()
+                + ", \"replication/\" + r)`: " + list + ".";
     }
 
     private static String methodNames(Plan plan) {
