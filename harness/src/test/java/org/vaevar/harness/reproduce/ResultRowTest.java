@@ -108,7 +108,7 @@ class ResultRowTest {
         assertThat(l.referenceTracks()).isFalse();
         assertThat(l.improvementVerdict()).isEqualTo(ResultRow.BASELINE_DOES_NOT_TRACK);
         CsvTable csv = ResultTables.table(List.of(g, l));
-        assertThat(csv.get(0, "climatologyRatio")).isEqualTo("0.75");
+        assertThat(csv.getDouble(0, "climatologyRatio")).isCloseTo(0.75, within(1e-12));
         assertThat(csv.get(0, "tracks")).isEqualTo("false");
         assertThat(csv.get(1, "improvementVerdict")).isEqualTo(ResultRow.BASELINE_DOES_NOT_TRACK);
         String md = ResultTables.markdown(List.of(g, l), false);
