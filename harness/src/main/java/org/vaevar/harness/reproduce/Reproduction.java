@@ -168,8 +168,16 @@ public final class Reproduction {
             Plan.PlannedSetting ps = plan.settings().get(s);
             TwinSetting twin = twins.get(s);
             AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
-            CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(
-                    guarded(WorkUnits.calibrationUnits(plan), () -> prepare(ps, twin)), pool);
+            CalibrationSummary recorded = finished(ps);
+            CompletableFuture<Prepared> prepared;
+            if (recorded != null) {
+                // Every item of the setting is recorded: its calibration is not needed again, only its summary.
+                progress.advance(WorkUnits.calibrationUnits(plan));
+                prepared = CompletableFuture.completedFuture(new Prepared(twin, null, recorded));
+            } else {
+                prepared = CompletableFuture.supplyAsync(guarded(WorkUnits.calibrationUnits(plan),
+                        () -> recordedPrepare(ps, twin)), pool);
+            }
             preparations.add(prepared);
             for (MethodSpec m : ps.allMethods()) {
                 CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
@@ -213,6 +221,45 @@ public final class Reproduction {
             }
         }
         return new ReproductionResult.Replication(replication, plan.masterSeed(), outcomes, summaries, shape);
+    }
+
+    /**
+     * The recorded calibration summary of a setting all of whose work items are recorded, else null (also for the
+     * figure setting of the first replication, whose calibration draws the error-shape figure).
+     */
+    private CalibrationSummary finished(Plan.PlannedSetting ps) {
+        if (replication == 0 && ps.spec().id().equals(plan.figureSetting().id())) {
+            return null;
+        }
+        Map<String, Object> calibration = store.peek(WorkItems.calibrationInput(plan, replication, ps));
+        if (calibration == null) {
+            return null;
+        }
+        for (MethodSpec m : ps.allMethods()) {
+            Map<String, Object> tuned = store.peek(WorkItems.tuneInput(plan, replication, ps.spec(), m));
+            if (tuned == null) {
+                return null;
+            }
+            TuningChoice choice = WorkItems.choice(tuned.get("choice"));
+            for (int i = 0; choice != null && i < plan.seeds(); i++) {
+                if (store.peek(WorkItems.evaluateInput(plan, replication, ps.spec(), m, choice, i)) == null) {
+                    return null;
+                }
+            }
+        }
+        return WorkItems.calibration(calibration);
+    }
+
+    /** {@link #prepare}, recording its calibration summary (for a resumed run that finds the setting finished). */
+    private Prepared recordedPrepare(Plan.PlannedSetting ps, TwinSetting twin) {
+        Prepared p = prepare(ps, twin);
+        if (p.calibration() != null) {
+            Map<String, Object> input = WorkItems.calibrationInput(plan, replication, ps);
+            if (store.peek(input) == null) {
+                store.recordQuietly(input, WorkItems.calibration(p.calibration()));
+            }
+        }
+        return p;
     }
 
     /** {@link #tune}, or its recorded result when the store holds one for the same inputs. */

@@ -64,7 +64,10 @@ public final class ReproductionFiles {
         return run(plan, threads, cacheDirectory, progress, output, -1);
     }
 
-    /** {@link #run}, failing after {@code stopAfter} recorded work items when it is positive (tests). */
+    /**
+     * {@link #run}, failing as if killed (tests): after {@code stopAfter} recorded work items when it is positive,
+     * after the last item but before writing the tables when it is 0.
+     */
     static Written run(Plan plan, int threads, Path cacheDirectory, ProgressListener progress, Output output,
                        int stopAfter) throws IOException {
         // Check every destination first: a refused --out or --publish is reported before hours of work.
@@ -96,6 +99,9 @@ public final class ReproductionFiles {
                         store.stopAfter(stopAfter);
                     }
                     result = Reproduction.run(plan, threads, cacheDirectory, progress, store);
+                    if (stopAfter == 0) {
+                        throw new WorkStore.Interrupted(store.recorded());
+                    }
                     writeFiles(result, dir.path(), MachineInfo.current(), output.command());
                 }
                 Files.deleteIfExists(dir.path().resolve(LOCK));

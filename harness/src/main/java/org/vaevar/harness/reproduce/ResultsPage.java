@@ -95,8 +95,12 @@ public final class ResultsPage {
         md.append(ResultTables.markdown(result.rows(), false)).append('\n');
         md.append("Columns as in `table.csv`; “Prior (tuned)” is the chosen B or VAE and the tuned value (for the ")
                 .append("ensemble reference its size and tuned inflation), ")
-                .append("“(grid edge)” marks a value at the end of the tuning grid. σₒ is the observation-error ")
-                .append("standard deviation.\n\n");
+                .append("“(grid edge)” marks a value at the end of the tuning grid (with several replications, ")
+                .append("each replication's choice when they differ). σₒ is the observation-error ")
+                .append("standard deviation. a/clim is the analysis RMSE over the climatology RMSE (tracking: below ")
+                .append(org.vaevar.harness.report.RunChecks.TRACKING_RATIO).append("). Intervals are over ")
+                .append(result.rows().isEmpty() ? "seeds" : result.rows().get(0).intervalOver())
+                .append("; each replication's rows, with intervals over its seeds, are in `replications.csv`.\n\n");
 
         List<EnsembleComparison.Entry> ensemble = EnsembleComparison.of(result.rows());
         if (!ensemble.isEmpty()) {
@@ -115,7 +119,10 @@ public final class ResultsPage {
                 .append("poorly describe that filter, not a good one. “Climatology” is the RMSE of the ")
                 .append("climatological mean as the estimate (a free run of the forecast model): a method that does ")
                 .append("not beat it does not track the truth. “Training” is the wall time the learned prior took to ")
-                .append("train on these samples.\n\n");
+                .append("train on these samples.")
+                .append(result.replications().size() < 2 ? "" : " Shown for replication 0 (master seed "
+                        + result.first().masterSeed() + "); every replication's calibration is in `plan.json`.")
+                .append("\n\n");
         md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology | training (s) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         List<String> worse = new java.util.ArrayList<>();

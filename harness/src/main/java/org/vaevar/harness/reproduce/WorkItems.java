@@ -48,6 +48,21 @@ final class WorkItems {
         return in;
     }
 
+    /**
+     * The input of a setting's calibration summary: the setting's config and every method of it (the learned
+     * priors trained in the same step report their training time in it).
+     */
+    static Map<String, Object> calibrationInput(Plan plan, int r, Plan.PlannedSetting ps) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("item", "calibration");
+        in.put("replication", r);
+        in.put("masterSeed", plan.masterSeed());
+        in.put("setting", ps.spec().id());
+        in.put("config", ps.spec().config(plan.schedule(), plan.settingSeed(ps.spec())).toMap());
+        in.put("methods", ps.allMethods().stream().map(m -> (Object) method(plan, m)).toList());
+        return in;
+    }
+
     private static Map<String, Object> method(Plan plan, MethodSpec m) {
         Map<String, Object> mm = new LinkedHashMap<>();
         mm.put("name", m.name());
@@ -68,6 +83,37 @@ final class WorkItems {
         }
         mm.put("candidates", candidates);
         return mm;
+    }
+
+    // ------------------------------------------------------------------------------------------ calibration
+
+    static Map<String, Object> calibration(CalibrationSummary c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("settingId", c.settingId());
+        m.put("samples", c.samples());
+        m.put("looseRmse", finite(c.looseRmse()));
+        m.put("scales", c.scaleRmse().keySet().stream().map(v -> (Object) v).toList());
+        m.put("scaleRmse", c.scaleRmse().values().stream().map(v -> (Object) finite(v)).toList());
+        m.put("chosenScale", finite(c.chosenScale()));
+        m.put("sampleRunRmse", c.sampleRunRmse().stream().map(v -> (Object) finite(v)).toList());
+        m.put("climatologyRmse", finite(c.climatologyRmse()));
+        m.put("trainingSeconds", finite(c.trainingSeconds()));
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    static CalibrationSummary calibration(Map<String, Object> m) {
+        List<Object> scales = (List<Object>) m.get("scales");
+        List<Object> rmse = (List<Object>) m.get("scaleRmse");
+        Map<Double, Double> scaleRmse = new LinkedHashMap<>();
+        for (int i = 0; i < scales.size(); i++) {
+            scaleRmse.put(real(scales.get(i), Double.NaN), real(rmse.get(i), Double.POSITIVE_INFINITY));
+        }
+        List<Double> sampleRuns = ((List<Object>) m.get("sampleRunRmse")).stream().map(v -> real(v, Double.NaN))
+                .toList();
+        return new CalibrationSummary((String) m.get("settingId"), ((Number) m.get("samples")).intValue(),
+                real(m.get("looseRmse"), Double.NaN), scaleRmse, real(m.get("chosenScale"), Double.NaN), sampleRuns,
+                real(m.get("climatologyRmse"), Double.NaN), real(m.get("trainingSeconds"), Double.NaN));
     }
 
     // ------------------------------------------------------------------------------------------ tuning

@@ -82,10 +82,29 @@ public final class WorkStore {
         return r;
     }
 
-    /** Records a finished item (atomically, before the run goes on). */
+    /** The recorded result of an input without counting it as reused (a setting's calibration), or null. */
+    Map<String, Object> peek(Map<String, Object> input) {
+        return dir == null ? null : results.get(key(input));
+    }
+
+    /** Records a finished work item (atomically, before the run goes on). */
     void record(Map<String, Object> input, Map<String, Object> result) {
+        if (write(input, result)) {
+            int n = recorded.incrementAndGet();
+            if (n == stopAfter) {
+                throw new Interrupted(n);
+            }
+        }
+    }
+
+    /** Records what is not a work item of its own (a setting's calibration summary): not counted. */
+    void recordQuietly(Map<String, Object> input, Map<String, Object> result) {
+        write(input, result);
+    }
+
+    private boolean write(Map<String, Object> input, Map<String, Object> result) {
         if (dir == null) {
-            return;
+            return false;
         }
         String key = key(input);
         Map<String, Object> item = new LinkedHashMap<>();
@@ -97,10 +116,7 @@ public final class WorkStore {
             throw new UncheckedIOException(e);
         }
         results.put(key, result);
-        int n = recorded.incrementAndGet();
-        if (n == stopAfter) {
-            throw new Interrupted(n);
-        }
+        return true;
     }
 
     /** Items recorded by this run. */
