@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
     "Reproduce the VAE-Var comparison: every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
         + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
         + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",
-    "Writes table.csv, table.md, seeds.csv, plan.json, RESULTS.md and figures/ into the run directory, and"
-        + " regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
+    "The whole pipeline runs --replications times, each with its own master seed; intervals are over"
+        + " replications. Finished work items are kept in the unfinished run directory: rerunning the command (or"
+        + " --resume) continues it.",
+    "Writes table.csv, table.md, seeds.csv, replications.csv, plan.json, RESULTS.md and figures/ into the run"
+        + " directory, and regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--quick", description = "The documented quick subset (minutes, not hours).")

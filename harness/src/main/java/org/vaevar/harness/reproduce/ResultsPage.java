@@ -102,6 +102,20 @@ public final class ResultsPage {
                 .append(result.rows().isEmpty() ? "seeds" : result.rows().get(0).intervalOver())
                 .append("; each replication's rows, with intervals over its seeds, are in `replications.csv`.\n\n");
 
+        if (result.replications().size() >= 2) {
+            md.append("## Per replication\n\n");
+            md.append("Each replication's rows with intervals over its own ").append(plan.seeds())
+                    .append(" evaluation seeds (and the paired improvement per seed): the interval a single run ")
+                    .append("reports. Where these disagree beyond their intervals, the seed interval was too ")
+                    .append("narrow for what a rerun does. As data: `replications.csv`.\n\n");
+            for (ReproductionResult.Replication rep : result.replications()) {
+                md.append("<details><summary>Replication ").append(rep.index()).append(" (master seed ")
+                        .append(rep.masterSeed()).append(")</summary>\n\n");
+                md.append(ResultTables.markdown(result.rows().stream().map(r -> r.replications().get(rep.index()))
+                        .toList(), false)).append("\n</details>\n\n");
+            }
+        }
+
         List<EnsembleComparison.Entry> ensemble = EnsembleComparison.of(result.rows());
         if (!ensemble.isEmpty()) {
             md.append("## Against the ensemble reference\n\n");

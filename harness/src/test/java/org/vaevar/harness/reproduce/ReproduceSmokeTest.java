@@ -209,7 +209,9 @@ class ReproduceSmokeTest {
         assertThat(ablations.getDouble(0, "changeVsFullPercent")).isFinite();
         String page = Files.readString(tmp.resolve("one").resolve("RESULTS.md"));
         assertThat(page).contains("interval over replications").contains("Seeds.derive(" + plan.masterSeed()
-                + ", \"replication/\" + r)").contains(Long.toString(plan.replicationSeed(1)));
+                + ", \"replication/\" + r)").contains(Long.toString(plan.replicationSeed(1)))
+                .contains("## Per replication").contains("<summary>Replication 1 (master seed "
+                        + plan.replicationSeed(1) + ")</summary>");
     }
 
     private static int rowOf(CsvTable t, String setting, String method, int replication) {
