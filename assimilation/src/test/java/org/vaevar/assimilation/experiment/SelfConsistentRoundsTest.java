@@ -16,7 +16,8 @@ class SelfConsistentRoundsTest {
 
     private static TwinSetting.Tuned tuned(double rmse) {
         return new TwinSetting.Tuned(PluginConfig.of("gaussian", "inflation", 1.0), PluginConfig.of("variational"),
-                new TuningTarget(TuningTarget.PRIOR, "inflation"), List.of(new ExperimentResult.TuningPoint(1.0, rmse)));
+                new TuningTarget(TuningTarget.PRIOR, "inflation"), List.of(new ExperimentResult.TuningPoint(1.0, rmse)),
+                false);
     }
 
     /** Steps whose tunings give the given RMSEs in turn; the errors are the context's samples shifted by +1. */

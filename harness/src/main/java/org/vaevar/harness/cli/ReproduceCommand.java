@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
     "Reproduce the VAE-Var comparison: every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
         + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
         + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",
-    "Writes table.csv, table.md, seeds.csv, plan.json, RESULTS.md and figures/ into the run directory, and"
-        + " regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
+    "The whole pipeline runs --replications times, each with its own master seed; intervals are over"
+        + " replications. Finished work items are kept in the unfinished run directory: rerunning the command (or"
+        + " --resume) continues it.",
+    "Writes table.csv, table.md, seeds.csv, replications.csv, plan.json, RESULTS.md and figures/ into the run"
+        + " directory, and regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--quick", description = "The documented quick subset (minutes, not hours).")
@@ -42,9 +45,23 @@ final class ReproduceCommand implements Callable<Integer> {
             + " processors). The table does not depend on it; ms/cycle does.")
     Integer threads;
 
-    @CommandLine.Option(names = "--seed", paramLabel = "SEED", description = "Master seed of the whole grid (default: "
-            + Plan.DEFAULT_MASTER_SEED + ").")
+    @CommandLine.Option(names = {"--seed", "--master-seed"}, paramLabel = "SEED", description = "Master seed of the"
+            + " whole grid (default: " + Plan.DEFAULT_MASTER_SEED + ", never used during development).")
     long seed = Plan.DEFAULT_MASTER_SEED;
+
+    @CommandLine.Option(names = "--replications", paramLabel = "R", description = "Runs of the whole pipeline"
+            + " (calibration, training, tuning, evaluation), each with its own master seed; intervals are over"
+            + " them (default: " + Plan.DEFAULT_REPLICATIONS + ").")
+    int replications = Plan.DEFAULT_REPLICATIONS;
+
+    @CommandLine.Option(names = "--resume", description = "Continue an unfinished reproduction of --out (refused if"
+            + " there is none; without it, one is continued if there is one).")
+    boolean resume;
+
+    @CommandLine.Option(names = "--publish", paramLabel = "DIR", description = "Also copy RESULTS.md, its figures,"
+            + " table.csv, table.md, seeds.csv, replications.csv and plan.json into DIR (refused if DIR holds such"
+            + " a file that an earlier --publish did not write).")
+    Path publish;
 
     @CommandLine.Option(names = "--ablations", negatable = true, description = "Run the VAE ablations on the quick"
             + " settings (default: on for the full grid only; needs the vae plugin).")
@@ -72,8 +89,15 @@ final class ReproduceCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new IllegalArgumentException("--threads = " + workers + ": must be at least 1");
         }
+        if (replications < 1) {
+            throw new IllegalArgumentException("--replications = " + replications + ": must be at least 1");
+        }
+        if (seeds < 2) {
+            throw new IllegalArgumentException("--seeds = " + seeds + ": at least 2 evaluation seeds are needed for"
+                    + " an interval");
+        }
         Plan plan = Plan.standard(mode, seed, seeds, ablations != null ? ablations : mode.ablationsByDefault(),
-                PluginRegistry.discover(ReproduceCommand.class.getClassLoader()));
+                PluginRegistry.discover(ReproduceCommand.class.getClassLoader())).withReplications(replications);
         Path dir = out != null ? out : Home.directory().resolve(mode.defaultOut());
         // The quick grid's page is docs/RESULTS.md; the full grid's goes beside it, docs/full/RESULTS.md.
         Path docs = mode.writesDocs() && !noDocs
@@ -86,19 +110,26 @@ final class ReproduceCommand implements Callable<Integer> {
         ReproductionFiles.Written written;
         try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
             written = ReproductionFiles.run(plan, workers, Home.cacheDirectory(), bar,
-                    new ReproductionFiles.Output(dir, overwrite, docs, command.trim()));
+                    new ReproductionFiles.Output(dir, overwrite, docs, command.trim(), resume, publish));
         }
         stdout.println(ResultTables.terminal(written.result().rows()));
         if (!written.result().ablationRows().isEmpty()) {
             stdout.println(ResultTables.terminal(written.result().ablationRows()));
         }
         long diverged = written.result().rows().stream().filter(ResultRow::diverged).count();
-        stdout.printf("%d settings, %d rows (%d diverged), wall time %.1f s on %d thread(s)%n",
-                plan.settings().size(), written.result().rows().size(), diverged, written.result().wallSeconds(),
-                workers);
+        stdout.printf("%d settings, %d rows (%d diverged), %d replication(s), wall time %.1f s on %d thread(s)%n",
+                plan.settings().size(), written.result().rows().size(), diverged, replications,
+                written.result().wallSeconds(), workers);
+        if (written.resumed()) {
+            stdout.printf("resumed: %d work items reused from the unfinished run, %d computed%n", written.reused(),
+                    written.recorded());
+        }
         stdout.println("run directory: " + written.directory());
         if (written.page() != null) {
             stdout.println("results page:  " + written.page());
+        }
+        if (written.published() != null) {
+            stdout.println("published:     " + written.published());
         }
         stdout.flush();
         return 0;

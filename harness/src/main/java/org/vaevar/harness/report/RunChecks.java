@@ -57,9 +57,33 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
                 .filter(reason -> reason != null && !reason.converged()).count();
     }
 
-    /** Analysis RMSE below the climatological mean's. */
+    /**
+     * The tracking threshold on RMSE_analysis / RMSE_climatology. The squared ratio is the share of the
+     * climatological variance the analysis leaves unexplained: below 0.7 the analysis explains more than half of it
+     * (1 − 0.7² ≈ 0.51). Between 0.7 and 1 it beats the climatological mean, but by so little that it mostly
+     * follows the noise, and a gain over such a method says nothing about assimilation.
+     */
+    public static final double TRACKING_RATIO = 0.7;
+
+    /** RMSE_analysis / RMSE_climatology (NaN when either is not a positive finite number). */
+    public static double trackingRatio(double rmseAnalysis, double climatologyRmse) {
+        return Double.isFinite(rmseAnalysis) && climatologyRmse > 0 && Double.isFinite(climatologyRmse)
+                ? rmseAnalysis / climatologyRmse : Double.NaN;
+    }
+
+    /** Whether a tracking ratio is below {@link #TRACKING_RATIO} (false for NaN). */
+    public static boolean tracks(double ratio) {
+        return ratio < TRACKING_RATIO;
+    }
+
+    /** RMSE_analysis / RMSE_climatology of the run. */
+    public double trackingRatio(ExperimentResult r) {
+        return trackingRatio(r.run().meanRmseAnalysis(), climatologyRmse);
+    }
+
+    /** The tracking ratio is below {@link #TRACKING_RATIO}. */
     public boolean tracks(ExperimentResult r) {
-        return r.run().meanRmseAnalysis() < climatologyRmse;
+        return tracks(trackingRatio(r));
     }
 
     /** The warnings, one sentence each. */
@@ -73,9 +97,9 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
                     100.0 * bad / cycles.size(), stopReasonsText(cycles)));
         }
         if (!tracks(r)) {
-            w.add(String.format(Locale.ROOT, "%s does not track the truth: its analysis RMSE %.4g is not below the"
-                    + " %.4g of the climatological mean", r.config().name(), r.run().meanRmseAnalysis(),
-                    climatologyRmse));
+            w.add(String.format(Locale.ROOT, "%s does not track the truth: its analysis RMSE %.4g is %.2f of the"
+                    + " %.4g of the climatological mean (tracking needs below %.1f)", r.config().name(),
+                    r.run().meanRmseAnalysis(), trackingRatio(r), climatologyRmse, TRACKING_RATIO));
         }
         if (!r.tuning().isEmpty()) {
             List<Double> grid = r.tuning().stream().map(ExperimentResult.TuningPoint::value).toList();
@@ -115,6 +139,8 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
         Map<String, Object> s = new LinkedHashMap<>(r.summary());
         Map<String, Object> rmse = new LinkedHashMap<>((Map<String, Object>) s.get("rmse"));
         rmse.put("climatology", climatologyRmse);
+        double ratio = trackingRatio(r);
+        rmse.put("climatologyRatio", Double.isFinite(ratio) ? ratio : null);
         s.put("rmse", rmse);
         s.put("tracks", tracks(r));
         Map<String, Object> min = new LinkedHashMap<>((Map<String, Object>) s.get("minimization"));

@@ -114,7 +114,8 @@ public final class RunReport {
                 "rmse a", "spread/skill", "iter", "converged", "ms/cycle", "wall s"));
         if (checks != null) {
             header.add(7, "rmse clim");
-            header.add(8, "tracks");
+            header.add(8, "a/clim");
+            header.add(9, "tracks");
         }
         TextTable table = new TextTable(header.toArray(String[]::new));
         String tuned = r.tuned() == null ? "" : " (" + r.tuned().parameter() + " " + r.tunedValue() + ")";
@@ -133,7 +134,8 @@ public final class RunReport {
                 r.run().meanIterations(), converged, r.msPerCycle(), r.wallSeconds()));
         if (checks != null) {
             row.add(7, checks.climatologyRmse());
-            row.add(8, checks.tracks(r) ? "yes" : "NO");
+            row.add(8, Double.isFinite(checks.trackingRatio(r)) ? checks.trackingRatio(r) : "-");
+            row.add(9, checks.tracks(r) ? "yes" : "NO");
         }
         table.addRow(row.toArray());
         String text = table.render();
@@ -143,8 +145,9 @@ public final class RunReport {
                         + RunChecks.stopReasonsText(cycles);
             }
             if (!checks.tracks(r)) {
-                text += "\n" + r.config().name() + " does NOT track the truth: its analysis RMSE is not below the"
-                        + " climatological mean's";
+                text += "\n" + r.config().name() + String.format(java.util.Locale.ROOT, " does NOT track the truth:"
+                        + " its analysis RMSE is %.2f of the climatological mean's (tracking needs below %.1f)",
+                        checks.trackingRatio(r), RunChecks.TRACKING_RATIO);
             }
         }
         return text;

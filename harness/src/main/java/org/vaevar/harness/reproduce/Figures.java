@@ -22,7 +22,8 @@ import org.vaevar.harness.plots.LinesFigure;
  * The figures of a reproduction, written as PNG into a directory; each returns the file names it wrote, with a
  * caption, in a fixed order.
  * <ul>
- *   <li>{@code rmse-<system>.png}: analysis RMSE per setting and method, mean over seeds with 95 % whiskers;</li>
+ *   <li>{@code rmse-<system>.png}: analysis RMSE per setting and method, mean over replications (or seeds) with
+ *   95 % whiskers;</li>
  *   <li>{@code rmse-vs-density-<system>-<operator>.png}: analysis RMSE against the observed share of the state;</li>
  *   <li>{@code error-shape.png}: histogram of one component of the calibration corrections with its Gaussian fit
  *       (and the learned prior's samples when it can draw them);</li>
@@ -97,12 +98,15 @@ public final class Figures {
         List<Group> g = new ArrayList<>();
         groups.forEach((name, bars) -> g.add(new Group(name, bars)));
         String file = "rmse-" + system + ".png";
+        String over = rows.isEmpty() || rows.get(0).replications().size() < 2 ? "the evaluation seeds"
+                : rows.get(0).replications().size() + " replications (each its seeds' mean)";
         IntervalBarsFigure.write(dir.resolve(file), systemLabel + ": analysis RMSE per setting (Δ = steps between "
                         + "observations)", "analysis RMSE",
-                "bars: mean over seeds; whiskers: 95 % t-interval; a missing bar is a diverged method (see the table); "
+                "bars: mean over " + (over.startsWith("the") ? "seeds" : "replications")
+                        + "; whiskers: 95 % t-interval; a missing bar is a diverged method (see the table); "
                         + "(reference): the ensemble filter",
                 g);
-        return new Figure(file, systemLabel + ": mean analysis RMSE over the evaluation seeds with 95 % intervals, "
+        return new Figure(file, systemLabel + ": mean analysis RMSE over " + over + " with 95 % intervals, "
                 + "per setting and method, the ensemble filter (marked reference) beside the variational methods. A missing "
                 + "bar is a method that diverged.");
     }

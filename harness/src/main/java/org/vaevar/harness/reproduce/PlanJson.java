@@ -22,12 +22,12 @@ final class PlanJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mode", plan.mode().id());
         m.put("masterSeed", plan.masterSeed());
+        m.put("masterSeedUsedInDevelopment", plan.developmentSeed());
+        m.put("developmentSeeds", Plan.DEVELOPMENT_SEEDS);
+        m.put("replications", result.replications().size());
+        m.put("replicationSeeds", result.replications().stream().map(r -> (Object) r.masterSeed()).toList());
+        m.put("replicationSeedRule", "Seeds.derive(masterSeed, \"replication/\" + r)");
         m.put("evaluationSeeds", plan.seeds());
-        List<Object> runSeeds = new ArrayList<>();
-        for (int i = 0; i < plan.seeds(); i++) {
-            runSeeds.add(plan.runSeed(i));
-        }
-        m.put("evaluationRunSeeds", runSeeds);
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("evaluationCycles", s.evaluationCycles());
         schedule.put("evaluationSpinup", s.evaluationSpinup());
@@ -42,6 +42,25 @@ final class PlanJson {
         m.put("schedule", schedule);
         m.put("learnedPrior", plan.learned() == null ? plan.learnedAbsent() : plan.learned().prefix());
         m.put("ablations", plan.ablations());
+        List<Object> replications = new ArrayList<>();
+        for (ReproductionResult.Replication rep : result.replications()) {
+            replications.add(replication(plan.replication(rep.index()), rep));
+        }
+        m.put("replicationRuns", replications);
+        return m;
+    }
+
+    /** One replication: its seeds, every setting's config and calibration, every method's tuning. */
+    private static Map<String, Object> replication(Plan plan, ReproductionResult.Replication result) {
+        Schedule s = plan.schedule();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replication", result.index());
+        m.put("masterSeed", result.masterSeed());
+        List<Object> runSeeds = new ArrayList<>();
+        for (int i = 0; i < plan.seeds(); i++) {
+            runSeeds.add(plan.runSeed(i));
+        }
+        m.put("evaluationRunSeeds", runSeeds);
         List<Object> settings = new ArrayList<>();
         for (Plan.PlannedSetting ps : plan.settings()) {
             Map<String, Object> st = new LinkedHashMap<>();
@@ -85,7 +104,8 @@ final class PlanJson {
         return m;
     }
 
-    private static Map<String, Object> method(ReproductionResult result, SettingSpec setting, MethodSpec method) {
+    private static Map<String, Object> method(ReproductionResult.Replication result, SettingSpec setting,
+                                              MethodSpec method) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", method.name());
         m.put("family", method.family().name().toLowerCase(java.util.Locale.ROOT));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -43,44 +44,91 @@ import org.vaevar.harness.report.RunChecks;
  * only from its own seeded streams and results are collected in plan order, so the outcome does not depend on
  * the number of threads or on which item finishes first (only the measured milliseconds do).
  *
+ * <p>Replications: the whole pipeline (calibration, training, tuning, evaluation) runs once per replication, each
+ * with its own master seed ({@link Plan#replication(int)}); all replications share the pool.
+ *
+ * <p>Resuming: every finished tuning and evaluation item is recorded in a {@link WorkStore}, keyed by the hash of
+ * its inputs, the moment it completes; an item the store already holds is taken from it, not run. Calibration
+ * (and a learned prior, from the prior's cache) are redone: they are the input every item of a setting needs.
+ *
  * <p>A divergence (in calibration, tuning or a seed) is a result and is recorded. Any other failure stops the
  * whole run: the remaining items are skipped and the first failure is rethrown.
  */
 public final class Reproduction {
 
-    /** Trajectories are kept for the figure setting's first seed only. */
+    /** Trajectories are kept for the figure setting's first seed (of the first replication) only. */
     private static final int TRAJECTORY_SEED = 0;
-    /** Calibration samples shown in the error-shape figure (and learned-prior samples drawn). */
 
     private final Plan plan;
+    private final int replication;
     private final Path cacheDirectory;
     private final GridProgress progress;
-    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final WorkStore store;
+    private final AtomicReference<Throwable> fatal;
 
-    private Reproduction(Plan plan, Path cacheDirectory, GridProgress progress) {
+    private Reproduction(Plan plan, int replication, Path cacheDirectory, GridProgress progress, WorkStore store,
+                         AtomicReference<Throwable> fatal) {
         this.plan = plan;
+        this.replication = replication;
         this.cacheDirectory = cacheDirectory;
         this.progress = progress;
+        this.store = store;
+        this.fatal = fatal;
+    }
+
+    /** Runs the plan with nothing recorded between runs. */
+    public static ReproductionResult run(Plan plan, int threads, Path cacheDirectory, ProgressListener listener) {
+        return run(plan, threads, cacheDirectory, listener, WorkStore.none());
     }
 
     /**
-     * Runs the plan.
+     * Runs every replication of the plan on one pool of threads.
      *
      * @param threads        worker threads (≥ 1); the outcome is the same for any number
      * @param cacheDirectory where plugins cache trained priors
      * @param listener       hears one task, "reproduce", advancing over the whole grid
+     * @param store          finished work items: those it holds are taken from it, the others recorded in it
      */
-    public static ReproductionResult run(Plan plan, int threads, Path cacheDirectory, ProgressListener listener) {
+    public static ReproductionResult run(Plan plan, int threads, Path cacheDirectory, ProgressListener listener,
+                                         WorkStore store) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(store, "store");
         if (threads < 1) {
             throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
         }
         long start = System.nanoTime();
-        Reproduction r = new Reproduction(plan, cacheDirectory, new GridProgress(listener, WorkUnits.totalUnits(plan),
-                plan.settings().size()));
-        List<MethodOutcome> outcomes = r.execute(threads);
-        return new ReproductionResult(plan, outcomes, r.calibrations, r.shape, (System.nanoTime() - start) / 1e9,
-                threads);
+        int count = Math.max(1, plan.replications());
+        GridProgress progress = new GridProgress(listener, count * WorkUnits.totalUnits(plan),
+                count * plan.settings().size());
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        List<Reproduction> parts = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            parts.add(new Reproduction(plan.replication(r), r, cacheDirectory, progress, store, fatal));
+        }
+        // Build every setting of every replication first, on this thread: a misconfigured plugin fails here.
+        List<List<TwinSetting>> twins = new ArrayList<>();
+        for (Reproduction part : parts) {
+            twins.add(part.build());
+        }
+        progress.start();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            // Replications are submitted in order, so an interrupted run has finished the early ones first.
+            List<Submitted> submitted = new ArrayList<>();
+            for (int r = 0; r < count; r++) {
+                submitted.add(parts.get(r).submit(twins.get(r), pool));
+            }
+            List<ReproductionResult.Replication> replications = new ArrayList<>();
+            for (int r = 0; r < count; r++) {
+                replications.add(parts.get(r).collect(submitted.get(r)));
+            }
+            if (fatal.get() != null) {
+                throw rethrow(fatal.get());
+            }
+            return new ReproductionResult(plan, replications, (System.nanoTime() - start) / 1e9, threads);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ------------------------------------------------------------------------------------------ work items
@@ -94,11 +142,14 @@ public final class Reproduction {
     private record Evaluated(SeedRun run, Trajectory trajectory) {
     }
 
-    private volatile ErrorShape shape;
-    private List<CalibrationSummary> calibrations = List.of();
+    private record Submitted(List<CompletableFuture<MethodOutcome>> outcomes,
+                             List<CompletableFuture<Prepared>> preparations) {
+    }
 
-    private List<MethodOutcome> execute(int threads) {
-        // Build every setting first, on this thread: a misconfigured plugin fails here, before any long work.
+    private volatile ErrorShape shape;
+
+    /** This replication's settings, each built and its methods validated. */
+    private List<TwinSetting> build() {
         List<TwinSetting> twins = new ArrayList<>();
         for (Plan.PlannedSetting ps : plan.settings()) {
             TwinSetting t = Vaevar.setting(ps.spec().config(plan.schedule(), plan.settingSeed(ps.spec())),
@@ -110,59 +161,148 @@ public final class Reproduction {
             }
             twins.add(t);
         }
-        progress.start();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        try {
-            List<CompletableFuture<MethodOutcome>> futures = new ArrayList<>();
-            List<CompletableFuture<Prepared>> preparations = new ArrayList<>();
-            for (int s = 0; s < plan.settings().size(); s++) {
-                Plan.PlannedSetting ps = plan.settings().get(s);
-                TwinSetting twin = twins.get(s);
-                AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
-                CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(
-                        guarded(WorkUnits.calibrationUnits(plan), () -> prepare(ps, twin)), pool);
-                preparations.add(prepared);
-                for (MethodSpec m : ps.allMethods()) {
-                    CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
-                            p -> guarded(WorkUnits.tuningUnits(plan, m), () -> tune(p, m)).get(), pool);
-                    List<CompletableFuture<Evaluated>> seeds = new ArrayList<>();
-                    for (int i = 0; i < plan.seeds(); i++) {
-                        int seed = i;
-                        seeds.add(prepared.thenCombineAsync(tuned, (p, t) -> guarded(WorkUnits.evaluationUnits(plan, m), () -> {
-                            Evaluated e = evaluate(ps.spec(), p, m, t, seed);
-                            if (remaining.decrementAndGet() == 0) {
-                                progress.settingDone();
-                            }
-                            return e;
-                        }).get(), pool));
-                    }
-                    futures.add(tuned.thenCombine(CompletableFuture.allOf(seeds.toArray(CompletableFuture[]::new)),
-                            (t, done) -> outcome(ps.spec(), m, t, seeds)));
+        return twins;
+    }
+
+    /** Submits every work item of this replication to the pool. */
+    private Submitted submit(List<TwinSetting> twins, ExecutorService pool) {
+        List<CompletableFuture<MethodOutcome>> futures = new ArrayList<>();
+        List<CompletableFuture<Prepared>> preparations = new ArrayList<>();
+        for (int s = 0; s < plan.settings().size(); s++) {
+            Plan.PlannedSetting ps = plan.settings().get(s);
+            TwinSetting twin = twins.get(s);
+            AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
+            CalibrationSummary recorded = finished(ps);
+            CompletableFuture<Prepared> prepared;
+            if (recorded != null) {
+                // Every item of the setting is recorded: its calibration is not needed again, only its summary.
+                progress.advance(WorkUnits.calibrationUnits(plan));
+                prepared = CompletableFuture.completedFuture(new Prepared(twin, null, recorded));
+            } else {
+                prepared = CompletableFuture.supplyAsync(guarded(WorkUnits.calibrationUnits(plan),
+                        () -> recordedPrepare(ps, twin)), pool);
+            }
+            preparations.add(prepared);
+            for (MethodSpec m : ps.allMethods()) {
+                CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
+                        p -> guarded(WorkUnits.tuningUnits(plan, m), () -> recordedTune(ps, p, m)).get(), pool);
+                List<CompletableFuture<Evaluated>> seeds = new ArrayList<>();
+                for (int i = 0; i < plan.seeds(); i++) {
+                    int seed = i;
+                    seeds.add(prepared.thenCombineAsync(tuned, (p, t) -> guarded(WorkUnits.evaluationUnits(plan, m),
+                            () -> {
+                                Evaluated e = recordedEvaluate(ps, p, m, t, seed);
+                                if (remaining.decrementAndGet() == 0) {
+                                    progress.settingDone();
+                                }
+                                return e;
+                            }).get(), pool));
                 }
+                futures.add(tuned.thenCombine(CompletableFuture.allOf(seeds.toArray(CompletableFuture[]::new)),
+                        (t, done) -> outcome(ps.spec(), m, t, seeds)));
             }
-            List<MethodOutcome> outcomes = new ArrayList<>();
-            for (CompletableFuture<MethodOutcome> f : futures) {
-                try {
-                    outcomes.add(f.join());
-                } catch (CompletionException e) {
-                    fatal.compareAndSet(null, e.getCause());
-                }
+        }
+        return new Submitted(futures, preparations);
+    }
+
+    /** Waits for this replication's items; a fatal failure is recorded (and rethrown by the caller). */
+    private ReproductionResult.Replication collect(Submitted submitted) {
+        List<MethodOutcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<MethodOutcome> f : submitted.outcomes()) {
+            try {
+                outcomes.add(f.join());
+            } catch (CompletionException e) {
+                fatal.compareAndSet(null, e.getCause());
             }
-            if (fatal.get() != null) {
-                throw rethrow(fatal.get());
-            }
-            List<CalibrationSummary> summaries = new ArrayList<>();
-            for (CompletableFuture<Prepared> p : preparations) {
+        }
+        List<CalibrationSummary> summaries = new ArrayList<>();
+        if (fatal.get() == null) {
+            for (CompletableFuture<Prepared> p : submitted.preparations()) {
                 CalibrationSummary c = p.join().calibration();
                 if (c != null) {
                     summaries.add(c.withRounds(p.join().setting().rounds()));
                 }
             }
-            calibrations = List.copyOf(summaries);
-            return List.copyOf(outcomes);
-        } finally {
-            pool.shutdownNow();
         }
+        return new ReproductionResult.Replication(replication, plan.masterSeed(), outcomes, summaries, shape);
+    }
+
+    /**
+     * The recorded calibration summary of a setting all of whose work items are recorded, else null (also for the
+     * figure setting of the first replication, whose calibration draws the error-shape figure).
+     */
+    private CalibrationSummary finished(Plan.PlannedSetting ps) {
+        if (replication == 0 && ps.spec().id().equals(plan.figureSetting().id())) {
+            return null;
+        }
+        Map<String, Object> calibration = store.peek(WorkItems.calibrationInput(plan, replication, ps));
+        if (calibration == null) {
+            return null;
+        }
+        for (MethodSpec m : ps.allMethods()) {
+            Map<String, Object> tuned = store.peek(WorkItems.tuneInput(plan, replication, ps.spec(), m));
+            if (tuned == null) {
+                return null;
+            }
+            TuningChoice choice = WorkItems.choice(tuned.get("choice"));
+            for (int i = 0; choice != null && i < plan.seeds(); i++) {
+                if (store.peek(WorkItems.evaluateInput(plan, replication, ps.spec(), m, choice, i)) == null) {
+                    return null;
+                }
+            }
+        }
+        return WorkItems.calibration(calibration);
+    }
+
+    /** {@link #prepare}, recording its calibration summary (for a resumed run that finds the setting finished). */
+    private Prepared recordedPrepare(Plan.PlannedSetting ps, TwinSetting twin) {
+        Prepared p = prepare(ps, twin);
+        if (p.calibration() != null) {
+            Map<String, Object> input = WorkItems.calibrationInput(plan, replication, ps);
+            if (store.peek(input) == null) {
+                store.recordQuietly(input, WorkItems.calibration(p.calibration()));
+            }
+        }
+        return p;
+    }
+
+    /** {@link #tune}, or its recorded result when the store holds one for the same inputs. */
+    private Tuned recordedTune(Plan.PlannedSetting ps, Prepared p, MethodSpec m) {
+        if (p.failure() != null) {
+            return tune(p, m); // nothing to run: the calibration diverged
+        }
+        Map<String, Object> input = WorkItems.tuneInput(plan, replication, ps.spec(), m);
+        Map<String, Object> recorded = store.find(input);
+        if (recorded != null) {
+            return new Tuned(WorkItems.choice(recorded.get("choice")), (String) recorded.get("failure"),
+                    Boolean.TRUE.equals(recorded.get("refused")));
+        }
+        Tuned t = tune(p, m);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("choice", WorkItems.choice(t.choice()));
+        result.put("failure", t.failure());
+        result.put("refused", t.refused());
+        store.record(input, result);
+        return t;
+    }
+
+    /** {@link #evaluate}, or its recorded result when the store holds one for the same inputs. */
+    private Evaluated recordedEvaluate(Plan.PlannedSetting ps, Prepared p, MethodSpec m, Tuned t, int i) {
+        if (t.choice() == null) {
+            return evaluate(ps.spec(), p, m, t, i); // nothing to run
+        }
+        Map<String, Object> input = WorkItems.evaluateInput(plan, replication, ps.spec(), m, t.choice(), i);
+        Map<String, Object> recorded = store.find(input);
+        if (recorded != null) {
+            return new Evaluated(WorkItems.seedRun(recorded.get("run")),
+                    WorkItems.trajectory(recorded.get("trajectory")));
+        }
+        Evaluated e = evaluate(ps.spec(), p, m, t, i);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("run", WorkItems.seedRun(e.run()));
+        result.put("trajectory", WorkItems.trajectory(e.trajectory()));
+        store.record(input, result);
+        return e;
     }
 
     private static MethodOutcome outcome(SettingSpec s, MethodSpec m, Tuned t,
@@ -295,7 +435,7 @@ public final class Reproduction {
         long runSeed = plan.runSeed(i);
         // A fresh method per run: a prior instance need not be safe to use from two threads at once.
         AssimilationMethod method = MethodRuns.build(p.setting(), m, t.choice().prior());
-        boolean keep = i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
+        boolean keep = replication == 0 && i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());
         TrajectoryRecorder trajectory = new TrajectoryRecorder();
         RunResult r;
         try {

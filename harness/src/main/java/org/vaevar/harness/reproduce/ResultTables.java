@@ -31,6 +31,17 @@ public final class ResultTables {
      */
     public static final String FAMILY_COLUMN = "family";
 
+    /**
+     * Reproduce's columns after {@link #EXTRA_COLUMNS}: the tracking facts (the setting's climatology RMSE, the
+     * ratio RMSE_analysis / RMSE_climatology and whether it is below the tracking threshold), what the improvement
+     * means ({@link ResultRow#improvementVerdict()}), the number of replications and what the intervals are over.
+     */
+    public static final List<String> REPRODUCE_COLUMNS = List.of("climatologyRmse", "climatologyRatio", "tracks",
+            "improvementVerdict", "replications", "intervalOver");
+
+    /** The columns {@code replications.csv} adds to {@code table.csv}'s: which replication, its master seed. */
+    public static final List<String> REPLICATION_COLUMNS = List.of("replication", "replicationSeed");
+
     /** Columns of {@code ablations.csv} beyond those of {@code table.csv}. */
     public static final List<String> ABLATION_COLUMNS = List.of("ablation", "changeVsFullPercent");
 
@@ -40,9 +51,45 @@ public final class ResultTables {
     private ResultTables() {
     }
 
-    /** Reproduce's {@code table.csv}: every column, with the measured times and the {@link #FAMILY_COLUMN}. */
+    /**
+     * Reproduce's {@code table.csv}: every column, with the measured times, the tracking and replication columns
+     * and the {@link #FAMILY_COLUMN}.
+     */
     public static CsvTable table(List<ResultRow> rows) {
         return table(rows, true, true);
+    }
+
+    /**
+     * {@code replications.csv}: the rows of every replication, statistics over its own evaluation seeds, in
+     * {@code table.csv}'s columns followed by {@link #REPLICATION_COLUMNS}.
+     */
+    public static CsvTable replications(List<ResultRow> rows) {
+        List<String> columns = new ArrayList<>(columns(true, true));
+        columns.addAll(REPLICATION_COLUMNS);
+        CsvTable csv = new CsvTable(columns);
+        for (ResultRow over : rows) {
+            for (ResultRow r : over.replications()) {
+                List<Object> cells = cells(r, true);
+                cells.add(r.method().family().name().toLowerCase(Locale.ROOT));
+                cells.add(r.replication());
+                cells.add(r.masterSeed());
+                csv.addRow(cells);
+            }
+        }
+        return csv;
+    }
+
+    private static List<String> columns(boolean timing, boolean reproduce) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.addAll(EXTRA_COLUMNS);
+        if (!timing) {
+            columns.remove("msPerCycle");
+        }
+        if (reproduce) {
+            columns.addAll(REPRODUCE_COLUMNS);
+            columns.add(FAMILY_COLUMN);
+        }
+        return columns;
     }
 
     /**
@@ -53,23 +100,15 @@ public final class ResultTables {
         return table(rows, timing, false);
     }
 
-    private static CsvTable table(List<ResultRow> rows, boolean timing, boolean family) {
-        List<String> columns = new ArrayList<>(COLUMNS);
-        columns.addAll(EXTRA_COLUMNS);
-        int ms = columns.indexOf("msPerCycle");
-        if (!timing) {
-            columns.remove(ms);
-        }
-        if (family) {
-            columns.add(FAMILY_COLUMN);
-        }
-        CsvTable csv = new CsvTable(columns);
+    private static CsvTable table(List<ResultRow> rows, boolean timing, boolean reproduce) {
+        int ms = COLUMNS.indexOf("msPerCycle");
+        CsvTable csv = new CsvTable(columns(timing, reproduce));
         for (ResultRow r : rows) {
-            List<Object> cells = cells(r);
+            List<Object> cells = cells(r, reproduce);
             if (!timing) {
                 cells.remove(ms);
             }
-            if (family) {
+            if (reproduce) {
                 cells.add(r.method().family().name().toLowerCase(Locale.ROOT));
             }
             csv.addRow(cells);
@@ -83,7 +122,7 @@ public final class ResultTables {
         columns.addAll(ABLATION_COLUMNS);
         CsvTable csv = new CsvTable(columns);
         for (ResultRow r : rows) {
-            List<Object> cells = cells(r);
+            List<Object> cells = cells(r, false);
             cells.add(r.method().ablation());
             cells.add(r.changeVsFullPercent());
             csv.addRow(cells);
@@ -91,7 +130,7 @@ public final class ResultTables {
         return csv;
     }
 
-    private static List<Object> cells(ResultRow r) {
+    private static List<Object> cells(ResultRow r, boolean reproduce) {
         SettingSpec s = r.setting();
         MethodSpec m = r.method();
         TuningChoice c = r.choice();
@@ -124,6 +163,14 @@ public final class ResultTables {
         cells.add(r.pairedImprovement() == null ? null : r.pairedImprovement().halfWidth95());
         cells.add(r.diverged());
         cells.add(r.note());
+        if (reproduce) {
+            cells.add(Double.isFinite(r.climatologyRmse()) ? r.climatologyRmse() : null);
+            cells.add(Double.isFinite(r.trackingRatio()) ? r.trackingRatio() : null);
+            cells.add(r.tracks());
+            cells.add(r.improvementVerdict());
+            cells.add(Math.max(1, r.replications().size()));
+            cells.add(r.intervalOver());
+        }
         return cells;
     }
 
@@ -134,6 +181,25 @@ public final class ResultTables {
     /** Every evaluation run, one row per setting, method and seed. */
     public static CsvTable seeds(List<MethodOutcome> outcomes) {
         return seeds(outcomes, true);
+    }
+
+    /**
+     * Reproduce's {@code seeds.csv}: every evaluation run of every replication, in {@link #SEED_COLUMNS} followed
+     * by {@link #REPLICATION_COLUMNS}.
+     */
+    public static CsvTable seeds(ReproductionResult result) {
+        List<String> columns = new ArrayList<>(SEED_COLUMNS);
+        columns.addAll(REPLICATION_COLUMNS);
+        CsvTable csv = new CsvTable(columns);
+        for (ReproductionResult.Replication rep : result.replications()) {
+            for (List<String> row : seeds(rep.outcomes(), true).rows()) {
+                List<Object> cells = new ArrayList<>(row);
+                cells.add(rep.index());
+                cells.add(rep.masterSeed());
+                csv.addRow(cells);
+            }
+        }
+        return csv;
     }
 
     /** Every evaluation run, with or without the measured {@code msPerCycle} (see {@link #table(List, boolean)}). */
@@ -163,9 +229,9 @@ public final class ResultTables {
     /** The table for people (GitHub markdown). */
     public static String markdown(List<ResultRow> rows, boolean ablations) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| Setting | Model | Method | Prior (tuned) | RMSE analysis (95 % CI) | RMSE background | ");
+        sb.append("| Setting | Model | Method | Prior (tuned) | RMSE analysis (95 % CI) | RMSE background | a/clim | ");
         sb.append(ablations ? "vs full | " : "").append("vs Gaussian | ms/cycle |\n");
-        sb.append("|---|---|---|---|---:|---:|").append(ablations ? "---:|" : "").append("---:|---:|\n");
+        sb.append("|---|---|---|---|---:|---:|---:|").append(ablations ? "---:|" : "").append("---:|---:|\n");
         for (ResultRow r : rows) {
             SettingSpec s = r.setting();
             sb.append("| ").append(s.systemLabel()).append(" Δ").append(s.obsInterval()).append(", ")
@@ -176,7 +242,8 @@ public final class ResultTables {
                     .append(" | ").append(r.complete() ? plusMinus(r.analysis().mean(), r.analysis().halfWidth95())
                             : "**" + (r.diverged() ? "diverged" : "not run")
                             + "**: " + r.note().replace("|", "\\|"))
-                    .append(" | ").append(r.complete() ? fmt(r.background().mean()) : "–");
+                    .append(" | ").append(r.complete() ? fmt(r.background().mean()) : "–")
+                    .append(" | ").append(tracking(r));
             if (ablations) {
                 sb.append(" | ").append(r.changeVsFullPercent() == null ? "–" : signedPercent(r.changeVsFullPercent()));
             }
@@ -191,7 +258,27 @@ public final class ResultTables {
         return m.displayName();
     }
 
+    /** "0.12" for a method that tracks, "**0.93** (no)" for one that does not, "–" when unknown. */
+    static String tracking(ResultRow r) {
+        Boolean tracks = r.tracks();
+        if (tracks == null) {
+            return "–";
+        }
+        String ratio = String.format(Locale.ROOT, "%.2f", r.trackingRatio());
+        return tracks ? ratio : "**" + ratio + "** (does not track)";
+    }
+
+    /** The tuned prior; over replications, each replication's choice when they differ. */
     private static String prior(ResultRow r) {
+        if (r.replications().size() < 2) {
+            return choice(r);
+        }
+        List<String> choices = r.replications().stream().map(ResultTables::choice).distinct().toList();
+        return choices.size() == 1 ? choices.get(0) : String.join(" / ", r.replications().stream()
+                .map(ResultTables::choice).toList());
+    }
+
+    private static String choice(ResultRow r) {
         TuningChoice c = r.choice();
         if (c == null) {
             return "–";
@@ -203,6 +290,9 @@ public final class ResultTables {
     private static String improvement(ResultRow r) {
         if (r.improvementPercent() == null) {
             return "–";
+        }
+        if (ResultRow.BASELINE_DOES_NOT_TRACK.equals(r.improvementVerdict())) {
+            return ResultRow.BASELINE_DOES_NOT_TRACK;
         }
         String s = signedPercent(r.improvementPercent());
         if (r.pairedImprovement() != null && Double.isFinite(r.pairedImprovement().halfWidth95())) {
@@ -249,15 +339,19 @@ public final class ResultTables {
 
     /** The table for the terminal. */
     public static String terminal(List<ResultRow> rows) {
-        TextTable t = new TextTable("setting", "method", "prior (tuned)", "rmse a", "rmse b", "vs gaussian",
-                "ms/cycle", "note");
+        TextTable t = new TextTable("setting", "method", "prior (tuned)", "rmse a", "rmse b", "a/clim",
+                "vs gaussian", "ms/cycle", "note");
         t.precision(4);
         t.precision("ms/cycle", 2);
         for (ResultRow r : rows) {
             t.addRow(r.setting().label(), m(r.method()), prior(r),
                     r.complete() ? new TextTable.PlusMinus(r.analysis().mean(), r.analysis().halfWidth95()) : null,
                     r.complete() ? r.background().mean() : null,
-                    r.improvementPercent() == null ? null : signedPercent(r.improvementPercent()),
+                    r.tracks() == null ? null : String.format(Locale.ROOT, "%.2f%s", r.trackingRatio(),
+                            r.tracks() ? "" : " (no)"),
+                    r.improvementPercent() == null ? null
+                            : ResultRow.BASELINE_DOES_NOT_TRACK.equals(r.improvementVerdict())
+                            ? ResultRow.BASELINE_DOES_NOT_TRACK : signedPercent(r.improvementPercent()),
                     r.complete() ? r.msPerCycle() : null, r.note());
         }
         return t.render();

@@ -58,7 +58,9 @@ public final class ResultsPage {
         md.append("| Grid | ").append(plan.mode().id()).append(": ").append(plan.settings().size())
                 .append(" settings × ").append(methodNames(plan)).append(ensembleNames(plan)).append(", ")
                 .append(plan.seeds())
-                .append(" evaluation seeds, master seed ").append(plan.masterSeed()).append(" |\n");
+                .append(" evaluation seeds × ").append(result.replications().size())
+                .append(result.replications().size() == 1 ? " replication" : " replications")
+                .append(", master seed ").append(plan.masterSeed()).append(" |\n");
         md.append("| Machine | ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores |\n");
         md.append("| Java | ").append(machine.java()).append(" |\n");
         md.append("| OS | ").append(machine.os()).append(" |\n");
@@ -80,23 +82,30 @@ public final class ResultsPage {
                 with window K (4D-Var: K = 3) runs cycles/K cycles, the same model time and the same observations. \
                 Analysis RMSE is taken at the last observation time of each window (for 4D-Var the end of the \
                 window), background RMSE at the window start.
-                - **Statistics.** Mean over seeds with a 95 %% Student-t interval, t₀.₉₇₅,N−1 · s/√N. The \
-                improvement of a VAE method is RMSE_Gaussian / RMSE_VAE − 1 against the Gaussian method with the \
-                same window; "paired" is the same ratio per seed (same data for both methods) with its t-interval. \
-                A method that diverged on any seed has no RMSE and says where it diverged.
+                - **Statistics.** %s The improvement of a VAE method is RMSE_Gaussian / RMSE_VAE − 1 against the \
+                Gaussian method with the same window; "paired" is the same ratio %s with its t-interval. A method \
+                that diverged on any seed has no RMSE and says where it diverged.
+                - **Tracking.** a/clim is the analysis RMSE over the RMSE of the climatological mean as the \
+                estimate; a method tracks the truth when it is below %.1f (the analysis then explains more than \
+                half of the climatological variance: 1 − %.1f² ≈ 0.5). An improvement over a Gaussian method that \
+                does not track is reported as "baseline does not track", never as a gain, here and in the summary.
                 - **Ensemble reference.** Every setting also runs an ensemble filter, evaluated on the same seeds \
                 and shown beside the variational methods as a reference (it enters no improvement column): %s, \
                 random rotations on, its inflation tuned by a grid search over the %d values %s (as many \
                 evaluations as the variational methods' budget) on the same tuning seeds and cycles. Its members start at the variational methods' first background plus N(0, I) perturbations; \
                 its analysis is the ensemble mean.
-                - **Seeds.** Master seed %d; setting s draws its calibration, tuning and priors from \
-                `Seeds.derive(master, "setting/" + s)`, evaluation seed i is `Seeds.derive(master, "evaluation/" + i)`.
+                - **Seeds.** %s Within replication r (master seed m_r), setting s draws its calibration, tuning \
+                and priors from `Seeds.derive(m_r, "setting/" + s)`, evaluation seed i is \
+                `Seeds.derive(m_r, "evaluation/" + i)`.
                 - **Timing.** ms/cycle is the wall-clock time per cycle of the evaluation runs, measured while %d \
                 worker thread(s) ran settings side by side on this machine: compare methods with it, not machines.
                 """, s.calibration().scaleGrid(), s.calibration().runs(), s.calibration().cycles(),
-                s.calibration().spinupCycles(), tuning(s), decimal(PaperGrid.CLIMATOLOGY_GRID_SCALE), plan.seeds(), s.evaluationCycles(), s.evaluationSpinup(), ensembleSetup(plan),
-                s.ensembleGrid().size(), s.ensembleGrid(), plan.masterSeed(),
-                result.threads()));
+                s.calibration().spinupCycles(), tuning(s), decimal(PaperGrid.CLIMATOLOGY_GRID_SCALE), plan.seeds(),
+                s.evaluationCycles(), s.evaluationSpinup(), statistics(result),
+                result.replications().size() >= 2 ? "per replication (the ratio of its two mean RMSEs)"
+                        : "per seed (same data for both methods)",
+                org.vaevar.harness.report.RunChecks.TRACKING_RATIO, org.vaevar.harness.report.RunChecks.TRACKING_RATIO,
+                ensembleSetup(plan), s.ensembleGrid().size(), s.ensembleGrid(), seeds(result), result.threads()));
         md.append('\n');
 
         md.append("## Summary\n\n");
@@ -112,8 +121,26 @@ public final class ResultsPage {
                 .append("“(grid edge)” marks a tuned value at an end of the values its search tried (")
                 .append(s.tuningSearch() == TuningConfig.Search.ADAPTIVE ? "the adaptive search leaves an end " +
                         "unextended only at its hard range or out of budget" : "the ends of the grid")
-                .append("), so the best value may lie outside them. σₒ is the observation-error ")
-                .append("standard deviation.\n\n");
+                .append("; with several replications, each replication's choice when they differ), so the best ")
+                .append("value may lie outside them. σₒ is the observation-error ")
+                .append("standard deviation. a/clim is the analysis RMSE over the climatology RMSE (tracking: below ")
+                .append(org.vaevar.harness.report.RunChecks.TRACKING_RATIO).append("). Intervals are over ")
+                .append(result.rows().isEmpty() ? "seeds" : result.rows().get(0).intervalOver())
+                .append("; each replication's rows, with intervals over its seeds, are in `replications.csv`.\n\n");
+
+        if (result.replications().size() >= 2) {
+            md.append("## Per replication\n\n");
+            md.append("Each replication's rows with intervals over its own ").append(plan.seeds())
+                    .append(" evaluation seeds (and the paired improvement per seed): the interval a single run ")
+                    .append("reports. Where these disagree beyond their intervals, the seed interval was too ")
+                    .append("narrow for what a rerun does. As data: `replications.csv`.\n\n");
+            for (ReproductionResult.Replication rep : result.replications()) {
+                md.append("<details><summary>Replication ").append(rep.index()).append(" (master seed ")
+                        .append(rep.masterSeed()).append(")</summary>\n\n");
+                md.append(ResultTables.markdown(result.rows().stream().map(r -> r.replications().get(rep.index()))
+                        .toList(), false)).append("\n</details>\n\n");
+            }
+        }
 
         List<EnsembleComparison.Entry> ensemble = EnsembleComparison.of(result.rows());
         if (!ensemble.isEmpty()) {
@@ -132,7 +159,10 @@ public final class ResultsPage {
                 .append("poorly describe that filter, not a good one. “Climatology” is the RMSE of the ")
                 .append("climatological mean as the estimate (a free run of the forecast model): a method that does ")
                 .append("not beat it does not track the truth. “Training” is the wall time the learned prior took to ")
-                .append("train on these samples.\n\n");
+                .append("train on these samples.")
+                .append(result.replications().size() < 2 ? "" : " Shown for replication 0 (master seed "
+                        + result.first().masterSeed() + "); every replication's calibration is in `plan.json`.")
+                .append("\n\n");
         md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology | training (s) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         List<String> worse = new java.util.ArrayList<>();
@@ -173,6 +203,38 @@ public final class ResultsPage {
             md.append("Not run in this invocation (add `--ablations`).\n\n");
         }
         return md.toString();
+    }
+
+    /** What the intervals are over. */
+    private static String statistics(ReproductionResult result) {
+        int r = result.replications().size();
+        if (r >= 2) {
+            return String.format(Locale.ROOT, "The whole pipeline (calibration, VAE training, tuning, evaluation) "
+                    + "ran %d times, each replication with its own master seed. The table gives the mean over the "
+                    + "%d replications of each replication's mean over its seeds, with a 95 %% Student-t interval "
+                    + "over replications, t₀.₉₇₅,R−1 · s/√R: it covers calibration, training and tuning, not only "
+                    + "the evaluation seeds. Every replication's own interval over its seeds is in "
+                    + "`replications.csv`, every run in `seeds.csv`.", r, r);
+        }
+        return "One replication: the mean over seeds with a 95 % Student-t interval, t₀.₉₇₅,N−1 · s/√N. This "
+                + "interval covers the evaluation seeds only; calibration, training and tuning are held fixed at "
+                + "one master seed, so it understates the spread of a rerun with another master seed (run with "
+                + "`--replications 2` or more).";
+    }
+
+    /** Which master seeds ran, and whether they are fresh. */
+    private static String seeds(ReproductionResult result) {
+        Plan plan = result.plan();
+        String list = result.replications().stream().map(r -> Long.toString(r.masterSeed()))
+                .collect(Collectors.joining(", "));
+        String development = Plan.DEVELOPMENT_SEEDS.stream().map(Object::toString).collect(Collectors.joining(", "));
+        String fresh = plan.developmentSeed()
+                ? "Master seed " + plan.masterSeed() + " was used while the grid and its methods were developed: "
+                        + "these numbers are not a held-out measurement."
+                : "Master seed " + plan.masterSeed() + " is fresh: the grid and its methods were developed with "
+                        + "master seeds " + development + " only, never with it or the seeds derived from it.";
+        return fresh + " Replication r runs with master seed `Seeds.derive(" + plan.masterSeed()
+                + ", \"replication/\" + r)`: " + list + ".";
     }
 
     private static String methodNames(Plan plan) {

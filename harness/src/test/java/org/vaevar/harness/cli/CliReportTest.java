@@ -39,12 +39,16 @@ class CliReportTest {
         assertThat(o.exit()).as(o.err()).isZero();
         Map<String, Object> s = summary(dir);
         Map<String, Object> rmse = (Map<String, Object>) s.get("rmse");
-        assertThat(((Number) rmse.get("climatology")).doubleValue()).isBetween(5.0, 12.0);
+        double climatology = ((Number) rmse.get("climatology")).doubleValue();
+        assertThat(climatology).isBetween(5.0, 12.0);
+        double ratio = ((Number) rmse.get("climatologyRatio")).doubleValue();
+        assertThat(ratio).isCloseTo(((Number) rmse.get("analysis")).doubleValue() / climatology,
+                org.assertj.core.api.Assertions.within(1e-12)).isLessThan(org.vaevar.harness.report.RunChecks.TRACKING_RATIO);
         assertThat(s).containsEntry("tracks", true);
         Map<String, Object> min = (Map<String, Object>) s.get("minimization");
         Map<String, Object> reasons = (Map<String, Object>) min.get("stopReasons");
         assertThat(reasons.values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(40);
-        assertThat(o.out()).contains("rmse clim", "tracks", "minimizer stop reasons: ");
+        assertThat(o.out()).contains("rmse clim", "a/clim", "tracks", "minimizer stop reasons: ");
     }
 
     @Test
@@ -54,7 +58,8 @@ class CliReportTest {
         Outcome o = run("l63-3dvar", dir, "--set", "observations.noise=1000", "--set", "prior.inflation=1e-6");
         assertThat(o.exit()).as(o.err()).isZero();
         assertThat(summary(dir)).containsEntry("tracks", false);
-        assertThat(o.out()).contains("does NOT track the truth");
+        assertThat(o.out()).contains("does NOT track the truth").contains("of the climatological mean's (tracking"
+                + " needs below 0.7)");
         assertThat(o.err()).contains("vaevar: warning: l63-3dvar does not track the truth");
     }
 

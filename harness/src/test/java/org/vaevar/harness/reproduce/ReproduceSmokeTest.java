@@ -1,6 +1,8 @@
 package org.vaevar.harness.reproduce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.harness.cli.Main;
 import org.vaevar.harness.io.CsvTable;
+import org.vaevar.harness.io.RunDirectory;
+import org.vaevar.harness.report.RunChecks;
 
 /** {@code vaevar reproduce --smoke} end to end, and the outcome's independence of the thread count. */
 class ReproduceSmokeTest {
@@ -33,7 +37,7 @@ class ReproduceSmokeTest {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             code = Main.execute("reproduce", "--smoke", "--out", out.toString(), "--seeds", "3", "--threads", "2",
-                    "--quiet");
+                    "--replications", "1", "--publish", tmp.resolve("published").toString(), "--quiet");
         } finally {
             System.setOut(saved);
         }
@@ -45,7 +49,11 @@ class ReproduceSmokeTest {
             assertThat(Files.size(out.resolve(f))).as(f).isPositive();
         }
         try (var siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("smoke"); // no partial left
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("smoke",
+                    "published"); // no partial left
+        }
+        for (String f : List.of("RESULTS.md", "table.csv", "seeds.csv", "plan.json", "figures/rmse-lorenz63.png")) {
+            assertThat(tmp.resolve("published").resolve(f)).as(f).hasSameBinaryContentAs(out.resolve(f));
         }
 
         CsvTable table = CsvTable.read(out.resolve("table.csv"));
@@ -109,47 +117,139 @@ class ReproduceSmokeTest {
 
     /**
      * 1 thread and 2 threads give the same table.csv, byte for byte, except msPerCycle (a wall-clock
-     * measurement). The plan includes a stand-in learned prior with an ablation, so the improvement and ablation
+     * measurement), and so does a run interrupted after some work items and resumed. The plan has two
+     * replications and a stand-in learned prior with an ablation, so the replication, improvement and ablation
      * columns are covered too.
      */
     @Test
-    void theTableDoesNotDependOnTheThreadCount(@TempDir Path tmp) throws IOException {
-        Plan plan = StandIn.smokePlan(3);
+    void theTablesDoNotDependOnTheThreadCountNorOnAnInterruption(@TempDir Path tmp) throws IOException {
+        Plan plan = StandIn.smokePlan(2).withReplications(2);
         ReproductionResult one = Reproduction.run(plan, 1, CACHE, ProgressListener.SILENT);
         ReproductionResult two = Reproduction.run(plan, 2, CACHE, ProgressListener.SILENT);
         ReproductionFiles.writeFiles(one, Files.createDirectories(tmp.resolve("one")), MachineInfo.current(), "test");
         ReproductionFiles.writeFiles(two, Files.createDirectories(tmp.resolve("two")), MachineInfo.current(), "test");
-        for (String file : List.of("table.csv", "ablations.csv", "seeds.csv")) {
+
+        // Interrupted after 20 recorded items (as if killed), then the same call continues in the partial directory.
+        Path out = tmp.resolve("resumed");
+        ReproductionFiles.Output output = new ReproductionFiles.Output(out, false, null, "test", false, null);
+        assertThatThrownBy(() -> ReproductionFiles.run(plan, 2, CACHE, ProgressListener.SILENT, output, 20))
+                .isInstanceOf(WorkStore.Interrupted.class);
+        assertThat(out).doesNotExist();
+        Path partial = RunDirectory.findPartial(out, ReproductionFiles.REPRODUCE_FILE).orElseThrow();
+        try (var items = Files.list(partial.resolve(WorkStore.DIRECTORY))) {
+            assertThat(items.count()).isGreaterThanOrEqualTo(20);
+        }
+        // Resumed on 1 thread, and stopped again after its last item, before the tables were written.
+        ReproductionFiles.Output resume = new ReproductionFiles.Output(out, false, null, "test", true, null);
+        assertThatThrownBy(() -> ReproductionFiles.run(plan, 1, CACHE, ProgressListener.SILENT, resume, 0))
+                .isInstanceOf(WorkStore.Interrupted.class);
+        // Every item is recorded now: the last resume reuses them all and recalibrates only the figure setting.
+        ReproductionFiles.Written w = ReproductionFiles.run(plan, 1, CACHE, ProgressListener.SILENT, resume);
+        int items = 2 * 2 * 6 * (1 + 2); // replications × settings × methods (with the ablation) × (tuning + seeds)
+        assertThat(w.resumed()).isTrue();
+        assertThat(w.reused()).isEqualTo(items);
+        assertThat(w.recorded()).isZero();
+        assertThat(out.resolve(WorkStore.DIRECTORY)).doesNotExist(); // the complete directory holds results only
+
+        for (String file : List.of("table.csv", "ablations.csv", "seeds.csv", "replications.csv")) {
             String a = withoutColumn(Files.readString(tmp.resolve("one").resolve(file)), "msPerCycle");
             String b = withoutColumn(Files.readString(tmp.resolve("two").resolve(file)), "msPerCycle");
-            assertThat(b).as(file).isEqualTo(a);
+            String c = withoutColumn(Files.readString(out.resolve(file)), "msPerCycle");
+            assertThat(b).as(file + ", 2 threads").isEqualTo(a);
+            assertThat(c).as(file + ", interrupted and resumed").isEqualTo(a);
         }
+        assertThat(Files.readString(out.resolve("plan.json"))).isEqualTo(Files.readString(tmp.resolve("one")
+                .resolve("plan.json")));
+
         CsvTable table = CsvTable.read(tmp.resolve("one").resolve("table.csv"));
+        CsvTable replications = CsvTable.read(tmp.resolve("one").resolve("replications.csv"));
         assertThat(table.rowCount()).isEqualTo(2 * 5); // 3dvar, 4dvar, standin-3dvar, standin-4dvar, the ensemble
+        assertThat(replications.rowCount()).isEqualTo(2 * table.rowCount());
+        assertThat(CsvTable.read(tmp.resolve("one").resolve("seeds.csv")).rowCount())
+                .isEqualTo(2 * 2 * 6 * 2); // replications × settings × methods × seeds
+        double t1 = SeedStatistics.tQuantile975(1);
         for (int r = 0; r < table.rowCount(); r++) {
+            String setting = table.get(r, "setting");
             String method = table.get(r, "method");
+            assertThat(table.get(r, "intervalOver")).isEqualTo("replications");
+            assertThat(table.getLong(r, "replications")).isEqualTo(2);
+            // The row over replications is the mean of the replications' means, its interval over replications.
+            double[] means = new double[2];
+            double[] gains = new double[2];
+            for (int k = 0; k < 2; k++) {
+                int row = rowOf(replications, setting, method, k);
+                assertThat(replications.getLong(row, "replicationSeed")).isEqualTo(plan.replicationSeed(k));
+                assertThat(replications.get(row, "intervalOver")).isEqualTo("seeds");
+                means[k] = replications.getDouble(row, "rmseAnalysis");
+                gains[k] = method.startsWith("standin-") ? replications.getDouble(row, "improvementPercent") : 0;
+            }
+            assertThat(means[0]).isNotEqualTo(means[1]); // each replication calibrated, tuned and ran on its own
+            double mean = (means[0] + means[1]) / 2;
+            assertThat(table.getDouble(r, "rmseAnalysis")).isCloseTo(mean, within(1e-12 * mean));
+            assertThat(table.getDouble(r, "rmseAnalysisCi95")).isCloseTo(t1 * Math.abs(means[0] - means[1]) / 2,
+                    within(1e-9 * mean));
+            double ratio = table.getDouble(r, "rmseAnalysis") / table.getDouble(r, "climatologyRmse");
+            assertThat(table.getDouble(r, "climatologyRatio")).isCloseTo(ratio, within(1e-12));
+            assertThat(table.get(r, "tracks")).isEqualTo(String.valueOf(ratio < RunChecks.TRACKING_RATIO));
             if (method.startsWith("standin-")) {
-                // The improvement follows from the two RMSE columns of the same table.
+                // The improvement follows from the two RMSE columns of the same table; paired per replication.
                 String reference = method.substring("standin-".length());
-                int ref = rowOf(table, table.get(r, "setting"), reference);
+                int ref = rowOf(table, setting, reference);
                 double expected = 100 * (table.getDouble(ref, "rmseAnalysis") / table.getDouble(r, "rmseAnalysis") - 1);
                 assertThat(table.getDouble(r, "improvementPercent")).isCloseTo(expected,
-                        org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(expected))));
+                        within(1e-9 * Math.max(1, Math.abs(expected))));
+                assertThat(table.getDouble(r, "improvementPairedPercent")).isCloseTo((gains[0] + gains[1]) / 2,
+                        within(1e-9 * Math.max(1, Math.abs(expected))));
+                boolean referenceTracks = table.get(ref, "tracks").equals("true");
+                assertThat(table.get(r, "improvementVerdict").equals(ResultRow.BASELINE_DOES_NOT_TRACK))
+                        .isEqualTo(!referenceTracks);
             } else {
                 assertThat(table.get(r, "improvementPercent")).isEmpty();
+                assertThat(table.get(r, "improvementVerdict")).isEmpty();
             }
         }
         CsvTable ablations = CsvTable.read(tmp.resolve("one").resolve("ablations.csv"));
         assertThat(ablations.rowCount()).isEqualTo(2);
         assertThat(ablations.get(0, "ablation")).isEqualTo("covariance=diagonal");
         assertThat(ablations.getDouble(0, "changeVsFullPercent")).isFinite();
+        String page = Files.readString(tmp.resolve("one").resolve("RESULTS.md"));
+        assertThat(page).contains("interval over replications").contains("Seeds.derive(" + plan.masterSeed()
+                + ", \"replication/\" + r)").contains(Long.toString(plan.replicationSeed(1)))
+                .contains("## Per replication").contains("<summary>Replication 1 (master seed "
+                        + plan.replicationSeed(1) + ")</summary>");
+    }
+
+    private static int rowOf(CsvTable t, String setting, String method, int replication) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.get(r, "setting").equals(setting) && t.get(r, "method").equals(method)
+                    && t.getLong(r, "replication") == replication) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + setting + " " + method + " replication " + replication);
+    }
+
+    @Test
+    void badReplicationResumeAndPublishOptionsAreRefusedBeforeAnyWork(@TempDir Path tmp) throws IOException {
+        assertThat(Main.execute("reproduce", "--smoke", "--out", tmp.resolve("a").toString(), "--replications", "0",
+                "--quiet")).isEqualTo(2);
+        assertThat(Main.execute("reproduce", "--smoke", "--out", tmp.resolve("b").toString(), "--resume",
+                "--quiet")).isEqualTo(2);
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("table.csv"), "hand-written");
+        assertThat(Main.execute("reproduce", "--smoke", "--out", tmp.resolve("c").toString(), "--publish",
+                docs.toString(), "--quiet")).isEqualTo(2);
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("docs"); // no run, no partial
+        }
+        assertThat(docs.resolve("table.csv")).hasContent("hand-written");
     }
 
     /** Each setting's climatology RMSE, as plan.json records it. */
     private static Map<String, Double> climatologyRmse(Path planJson) throws IOException {
         Map<String, Double> out = new java.util.HashMap<>();
         for (var setting : new com.fasterxml.jackson.databind.ObjectMapper().readTree(planJson.toFile())
-                .get("settings")) {
+                .get("replicationRuns").get(0).get("settings")) {
             out.put(setting.get("id").asText(), setting.get("calibration").get("climatologyRmse").asDouble());
         }
         return out;

@@ -87,9 +87,77 @@ class ResultRowTest {
         String s = Summary.comparison(List.of(ResultRow.of(threeD, null, null), ResultRow.of(four, null, null)),
                 "4dvar", "3dvar");
         // Gain of the means: 0.6 / (1.24/3) − 1 = +45.2 %.
-        assertThat(s).contains("in 1 of 1 settings where both completed (1 with the 95 % interval of the paired "
+        assertThat(s).contains("in 1 of 1 settings where both completed and 3dvar tracks the truth (1 with the 95 % "
+                + "interval of the paired "
                 + "per-seed improvement above zero, 0 with it below zero)").contains("Largest gain: +45.2 %")
                 .contains("No losses.");
+    }
+
+    @Test
+    void aGainOverABaselineThatDoesNotTrackIsNoGain() {
+        MethodOutcome gauss = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
+                List.of(run(0, 0.6), run(1, 0.9), run(2, 0.3)), null);
+        MethodOutcome learned = new MethodOutcome(SETTING, LEARNED_3D, choice(), null, false,
+                List.of(run(0, 0.4), run(1, 0.6), run(2, 0.3)), null);
+        // Climatology RMSE 0.8: the Gaussian's ratio 0.6 / 0.8 = 0.75 is not below 0.7, the learned one's 0.54 is.
+        ResultRow g = ResultRow.of(gauss, null, null, 0.8, 0, 1);
+        ResultRow l = ResultRow.of(learned, gauss, null, 0.8, 0, 1);
+        assertThat(g.trackingRatio()).isCloseTo(0.75, within(1e-12));
+        assertThat(g.tracks()).isFalse();
+        assertThat(l.tracks()).isTrue();
+        assertThat(l.referenceTracks()).isFalse();
+        assertThat(l.improvementVerdict()).isEqualTo(ResultRow.BASELINE_DOES_NOT_TRACK);
+        CsvTable csv = ResultTables.table(List.of(g, l));
+        assertThat(csv.getDouble(0, "climatologyRatio")).isCloseTo(0.75, within(1e-12));
+        assertThat(csv.get(0, "tracks")).isEqualTo("false");
+        assertThat(csv.get(1, "improvementVerdict")).isEqualTo(ResultRow.BASELINE_DOES_NOT_TRACK);
+        String md = ResultTables.markdown(List.of(g, l), false);
+        assertThat(md).contains("| baseline does not track |").doesNotContain("+38.5");
+        assertThat(Summary.comparison(List.of(g, l), "standin-3dvar", "3dvar")).contains("in 0 of 0 settings")
+                .contains("Baseline does not track").contains(SETTING.label() + " (3dvar RMSE / climatology 0.75)");
+
+        // With a climatology RMSE of 2 both track, and the gain is a gain again (its paired interval spans zero).
+        ResultRow tracked = ResultRow.of(learned, gauss, null, 2.0, 0, 1);
+        assertThat(tracked.improvementVerdict()).isEqualTo("not significant");
+        assertThat(Summary.comparison(List.of(ResultRow.of(gauss, null, null, 2.0, 0, 1), tracked),
+                "standin-3dvar", "3dvar")).contains("in 1 of 1 settings").doesNotContain("Baseline does not track");
+    }
+
+    @Test
+    void aRowOverReplicationsIsTheMeanOfTheirMeansWithAnIntervalOverThem() {
+        MethodOutcome g0 = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
+                List.of(run(0, 0.6), run(1, 0.8)), null);
+        MethodOutcome l0 = new MethodOutcome(SETTING, LEARNED_3D, choice(), null, false,
+                List.of(run(0, 0.5), run(1, 0.5)), null);
+        MethodOutcome g1 = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
+                List.of(run(0, 0.4), run(1, 0.6)), null);
+        MethodOutcome l1 = new MethodOutcome(SETTING, LEARNED_3D, choice(), null, false,
+                List.of(run(0, 0.6), run(1, 0.4)), null);
+        ResultRow g = ResultRow.over(List.of(ResultRow.of(g0, null, null, 4, 0, 11),
+                ResultRow.of(g1, null, null, 6, 1, 12)));
+        ResultRow l = ResultRow.over(List.of(ResultRow.of(l0, g0, null, 4, 0, 11),
+                ResultRow.of(l1, g1, null, 6, 1, 12)));
+        // Replication means 0.7 and 0.5: mean 0.6, s = 0.1414, half-width 12.7062 · 0.1414 / √2 = 1.2706.
+        assertThat(g.analysis().mean()).isCloseTo(0.6, within(1e-15));
+        assertThat(g.analysis().halfWidth95()).isCloseTo(12.7062 * 0.1, within(1e-4));
+        assertThat(g.intervalOver()).isEqualTo("replications");
+        assertThat(g.climatologyRmse()).isEqualTo(5.0);
+        // Paired per replication: 0.7 / 0.5 − 1 = +40 %, 0.5 / 0.5 − 1 = 0 %: mean +20 %; of the means 0.6/0.5 − 1.
+        assertThat(l.pairedImprovement().mean()).isCloseTo(20, within(1e-9));
+        assertThat(l.pairedImprovement().halfWidth95()).isCloseTo(12.7062 * 20, within(1e-2));
+        assertThat(l.improvementPercent()).isCloseTo(20, within(1e-9));
+        assertThat(l.replications()).hasSize(2);
+        assertThat(l.replications().get(1).masterSeed()).isEqualTo(12);
+        assertThat(ResultTables.replications(List.of(g, l)).rowCount()).isEqualTo(4);
+
+        // A replication that diverged makes the whole row diverged, naming it.
+        MethodOutcome d1 = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
+                List.of(run(0, 0.4), SeedRun.diverged(1, 101, 24, 5, "diverged")), null);
+        ResultRow d = ResultRow.over(List.of(ResultRow.of(g0, null, null, 4, 0, 11),
+                ResultRow.of(d1, null, null, 6, 1, 12)));
+        assertThat(d.complete()).isFalse();
+        assertThat(d.diverged()).isTrue();
+        assertThat(d.note()).isEqualTo("replication 1: 1 of 2 seeds diverged: seed 1 at cycle 5");
     }
 
     @Test
