@@ -62,7 +62,8 @@ public final class TwinSetting {
     private final RunOptions options;
     private final TwinFactory twins;
     private final Calibration calibration;
-    private final ExperimentPriorContext context;
+    /** Replaced once at most, by {@link #useSamples}, before any prior of the setting is built. */
+    private volatile ExperimentPriorContext context;
 
     @Inject
     public TwinSetting(ExperimentConfig config, Plugins plugins, @Forecast DynamicalModel model,
@@ -126,6 +127,17 @@ public final class TwinSetting {
     /** The prior context every method of this setting shares. */
     public ExperimentPriorContext priorContext() {
         return context;
+    }
+
+    /**
+     * Takes the calibration samples from elsewhere (a sweep's calibration task: the same numbers, computed once
+     * per sweep rather than once per JVM), so no prior of this setting runs the calibration; a no-op once the
+     * setting has samples of its own. Call before building priors.
+     */
+    public synchronized void useSamples(org.vaevar.api.plugin.BackgroundErrorSamples samples) {
+        if (!context.hasSamples()) {
+            context = context.withSamples(samples);
+        }
     }
 
     /** The calibration outcome, running it if no prior asked for it yet. */
