@@ -71,10 +71,26 @@ t1=$(date +%s.%N)
 ./vaevar sweep "$sweep" --engine spark --master "spark://127.0.0.1:$port" --threads 2 --out "$work/cluster" \
   > "$work/cluster.out" 2>&1 || { cat "$work/cluster.out" "$work"/worker*/*/*/stderr >&2 2>/dev/null; exit 1; }
 t2=$(date +%s.%N)
-for f in table.csv seeds.csv; do
-  cmp "$work/local/$f" "$work/cluster/$f" || { echo "cluster-test: $f differs between the engines" >&2; exit 1; }
+# The same through spark-submit (Spark's own SparkSubmit class from the Maven jars) with the module's jar as the
+# application: it runs vaevar's CLI as the driver in client mode, the executors on the two workers.
+java "${flags[@]}" -Xss8m -Djava.awt.headless=true -Dvaevar.home="$root" -Dvaevar.spark.jvmFlags="${flags[*]}" \
+  -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit --master "spark://127.0.0.1:$port" \
+  --class org.vaevar.harness.cli.Main "$(ls "$root"/spark/target/vaevar-spark-*.jar | head -1)" \
+  sweep "$sweep" --engine spark --master "spark://127.0.0.1:$port" --threads 2 --out "$work/submit" \
+  > "$work/submit.out" 2>&1 || { cat "$work/submit.out" >&2; exit 1; }
+t3=$(date +%s.%N)
+for run in cluster submit; do
+  for f in table.csv seeds.csv; do
+    cmp "$work/local/$f" "$work/$run/$f" || { echo "cluster-test: $f of $run differs from the local engine's" >&2; exit 1; }
+  done
 done
 # The executors that ran the tasks: two JVMs, not the driver.
 workers=$(tail -n +2 "$work/cluster/timing.csv" | awk -F, '{split($NF, w, "/"); print w[1]}' | sort -u | wc -l)
-printf 'cluster-test: ok: table.csv and seeds.csv identical; local 1 thread %.1f s, cluster %.1f s; %d executor JVMs\n' \
-  "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)" "$workers"
+[ "$workers" -ge 2 ] || { echo "cluster-test: the tasks ran in $workers executor JVM(s), not on both workers" >&2; exit 1; }
+printf 'cluster-test: ok: table.csv and seeds.csv identical; wall time of the command: local 1 thread %.1f s, ' \
+  "$(echo "$t1 - $t0" | bc)"
+printf 'cluster --master %.1f s, spark-submit %.1f s; tasks ran in %d executor JVMs\n' \
+  "$(echo "$t2 - $t1" | bc)" "$(echo "$t3 - $t2" | bc)" "$workers"
+for run in local cluster submit; do   # the sweep's own wall time (tasks only, after the engine started)
+  echo "cluster-test: $run: $(grep -o 'wall time [0-9.]* s on .*' "$work/$run.out")"
+done
