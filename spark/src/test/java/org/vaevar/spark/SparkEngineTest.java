@@ -19,7 +19,7 @@ import org.vaevar.harness.sweep.SweepProgress;
 
 class SparkEngineTest {
 
-    /** Two noise levels × 3D-Var and 4D-Var, tuned, two seeds: 12 tasks of a few cycles each. */
+    /** Two noise levels × 3D-Var and 4D-Var, tuned, two seeds: 2 calibrations and 12 tasks of a few cycles each. */
     static final String TINY = """
             {"name": "tiny", "base": "l63-3dvar",
              "set": {"cycles": 40, "spinupCycles": 5, "climatologySamples": 200, "burnInSteps": 500,
@@ -49,7 +49,7 @@ class SparkEngineTest {
         assertThat(spark).isInstanceOf(SparkEngine.class);
         assertThat(spark.description()).isEqualTo("spark local[2]");
         Sweep.Written s = run(plan, spark, "spark");
-        assertThat(s.ran()).isEqualTo(12);
+        assertThat(s.ran()).isEqualTo(14);
         assertThat(one.rows()).hasSize(4).allMatch(r -> r.row().complete());
         for (String file : List.of("table.csv", "seeds.csv")) {
             byte[] expected = Files.readAllBytes(tmp.resolve("one").resolve(file));

@@ -36,8 +36,11 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
     /** The default NMC leads: one and two observation intervals. */
     public static final List<Integer> NMC_LEADS = List.of(1, 2);
 
-    /** The default of {@code roundSamples}. */
-    public static final RoundSamples ROUND_SAMPLES = RoundSamples.MIXED;
+    /**
+     * The default of {@code roundSamples}: a round's own errors, centred (Lorenz 96 half observed, VAE-4D-Var: one
+     * round took the tuning RMSE 1.379 → 0.632 with centring, 0.635 without, 1.109 mixed with the old samples).
+     */
+    public static final RoundSamples ROUND_SAMPLES = RoundSamples.CENTRED;
 
     /** The default of {@code samplePrior}: the Gaussian prior with the sample covariance of the loose run's errors. */
     public static final PluginConfig SAMPLE_PRIOR = PluginConfig.of("gaussian", "covariance", "samples");

@@ -168,6 +168,19 @@ public final class TwinSetting {
     }
 
     /**
+     * Takes the calibration samples of the config's window from elsewhere (a sweep's calibration task: the same
+     * numbers, computed once per sweep rather than once per JVM), so no prior of that window runs the calibration; a
+     * no-op once it has samples of its own. Call before building priors.
+     */
+    public synchronized void useSamples(org.vaevar.api.plugin.BackgroundErrorSamples samples) {
+        ExperimentPriorContext c = priorContext(config.window());
+        if (!c.hasSamples()) {
+            contexts.put(config.calibration().source() == SampleSource.WINDOW ? config.window() : 1,
+                    c.withSamples(samples));
+        }
+    }
+
+    /**
      * The prior context of the methods with window {@code window}: their priors learn from
      * {@link Calibration#run(int)}'s samples; the climatology is shared.
      */

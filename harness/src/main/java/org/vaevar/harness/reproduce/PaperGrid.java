@@ -8,6 +8,7 @@ import org.vaevar.api.plugin.Parameter;
 import org.vaevar.api.plugin.ParameterSpec;
 import org.vaevar.assimilation.config.CalibrationConfig;
 import org.vaevar.assimilation.config.PluginConfig;
+import org.vaevar.assimilation.config.SampleSource;
 import org.vaevar.assimilation.config.TuningConfig;
 
 /**
@@ -138,16 +139,26 @@ public final class PaperGrid {
     static final List<Double> ENSEMBLE_GRID = List.of(1.0, 1.005, 1.01, 1.02, 1.03, 1.05, 1.07, 1.1, 1.15, 1.2,
             1.3);
 
+    /**
+     * Each prior learns from the background errors of its own window (4D-Var priors from 4D-Var's): measured on
+     * Lorenz 96 half observed (500 cycles, 2 seeds), Gaussian 4D-Var 0.903 → 0.583 and VAE-4D-Var 1.42 → 0.620
+     * against 3D-Var's samples; fully observed 0.336 → 0.323 and 0.335 → 0.327. 3D-Var methods are unchanged by
+     * construction.
+     */
+    static final SampleSource SAMPLE_SOURCE = SampleSource.WINDOW;
+
     public static Schedule schedule(Mode mode) {
         return switch (mode) {
             // 3D-Var: 2000 evaluation cycles per seed; four calibration runs give ~3600 training samples.
             // Two tuning seeds of 500 cycles: one gave non-monotone tuning curves.
             case FULL -> new Schedule(2000, 200, 500, 50, TUNING_GRID, ENSEMBLE_GRID, TuningConfig.Search.ADAPTIVE,
-                    TUNING_BUDGET, 2, new CalibrationConfig(4, 1000, 100, LOOSE_PRIOR, CALIBRATION_SCALES), 5000);
+                    TUNING_BUDGET, 2, new CalibrationConfig(4, 1000, 100, LOOSE_PRIOR, CALIBRATION_SCALES)
+                    .withSource(SAMPLE_SOURCE), 5000);
             // 800 evaluation cycles per seed; two calibration runs give 1800 training samples. One tuning seed
             // keeps the wall time.
             case QUICK -> new Schedule(800, 80, 300, 30, TUNING_GRID, ENSEMBLE_GRID, TuningConfig.Search.ADAPTIVE,
-                    TUNING_BUDGET, 1, new CalibrationConfig(2, 1000, 100, LOOSE_PRIOR, CALIBRATION_SCALES), 2000);
+                    TUNING_BUDGET, 1, new CalibrationConfig(2, 1000, 100, LOOSE_PRIOR, CALIBRATION_SCALES)
+                    .withSource(SAMPLE_SOURCE), 2000);
             // Tiny, but through the same search (one value beyond the two-value grid) and two tuning seeds.
             case SMOKE -> new Schedule(24, 6, 12, 3, List.of(0.5, 2.0), List.of(1.02, 1.05, 1.1),
                     TuningConfig.Search.ADAPTIVE, 3, 2,

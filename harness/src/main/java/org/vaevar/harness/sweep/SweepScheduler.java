@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a plan's tasks on an engine, skipping those already recorded with the same input key, and records each
- * as it finishes. An evaluation starts when its tuning is done; an evaluation whose tuning did not succeed does
- * not run (its method's row says why). A failed task is a result; only an error outside the tasks (the engine,
+ * as it finishes. A tuning starts when its setting's calibration is done, an evaluation when its tuning (or,
+ * without one, its calibration) is done; a task whose calibration or tuning did not succeed does not run (its
+ * method's row says why). A failed task is a result; only an error outside the tasks (the engine,
  * the file system) stops the sweep.
  */
 public final class SweepScheduler {
@@ -45,48 +46,38 @@ public final class SweepScheduler {
 
     private Outcome execute() throws IOException {
         List<SweepTask> tasks = Tasks.of(plan);
-        Map<String, List<SweepTask>> evaluationsOf = new LinkedHashMap<>();
-        List<SweepTask> roots = new ArrayList<>();
-        for (SweepTask t : tasks) {
-            if (t.kind() == SweepTask.Kind.EVALUATE && t.tuning() != null) {
-                evaluationsOf.computeIfAbsent(t.tuning(), k -> new ArrayList<>()).add(t);
-            } else {
-                roots.add(t);
-            }
-        }
+        Map<String, SweepTask> byId = new LinkedHashMap<>();
+        tasks.forEach(t -> byId.put(t.id(), t));
         int[] reused = {0};
         long preDone = 0;
         int preFailed = 0;
-        // Count what is already recorded (only exact keys; an evaluation's key needs its tuning's result).
+        // Count what is already recorded (only exact keys; a key needs the results of the tasks it depends on).
         for (SweepTask t : tasks) {
-            TaskResult r = reusable(t);
+            TaskResult r = reusable(t, byId);
             if (r != null) {
                 preDone++;
                 preFailed += r.ok() ? 0 : 1;
             }
         }
         progress.start(tasks.size(), preDone, preFailed);
-        List<CompletableFuture<?>> all = new ArrayList<>();
-        for (SweepTask t : roots) {
-            CompletableFuture<TaskResult> f = runTask(t, null, reused);
-            all.add(f);
-            List<SweepTask> seeds = evaluationsOf.getOrDefault(t.id(), List.of());
-            if (!seeds.isEmpty()) {
-                all.add(f.thenCompose(tuned -> {
-                    if (!tuned.ok()) {
-                        progress.dropped(seeds.size());
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    List<CompletableFuture<TaskResult>> fs = new ArrayList<>();
-                    for (SweepTask s : seeds) {
-                        fs.add(runTask(s, tuned, reused));
-                    }
-                    return CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new));
-                }));
-            }
+        // Tasks come in plan order, each after the tasks it needs: its calibration, then its tuning.
+        Map<String, CompletableFuture<TaskResult>> futures = new LinkedHashMap<>();
+        CompletableFuture<TaskResult> none = CompletableFuture.completedFuture(null);
+        for (SweepTask t : tasks) {
+            CompletableFuture<TaskResult> calibration = t.calibration() != null ? futures.get(t.calibration()) : none;
+            CompletableFuture<TaskResult> tuning = t.tuning() != null ? futures.get(t.tuning()) : none;
+            futures.put(t.id(), calibration.thenCombine(tuning, (c, u) -> new TaskResult[] {c, u})
+                    .thenCompose(d -> {
+                        if (t.calibration() != null && (d[0] == null || !d[0].ok())
+                                || t.tuning() != null && (d[1] == null || !d[1].ok())) {
+                            progress.dropped(1);
+                            return none;
+                        }
+                        return runTask(t, d[0], d[1], reused);
+                    }));
         }
         try {
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(futures.values().toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             Throwable c = e.getCause();
             if (c instanceof UncheckedIOException u) {
@@ -100,29 +91,48 @@ public final class SweepScheduler {
         return new Outcome(Map.copyOf(results), reused[0], results.size() - reused[0]);
     }
 
-    private Map<String, Object> input(SweepTask t, TaskResult tuned) {
-        return t.kind() == SweepTask.Kind.TUNE ? Tasks.tuneInput(plan, t) : Tasks.evaluateInput(plan, t, tuned);
+    private Map<String, Object> input(SweepTask t, TaskResult calibrated, TaskResult tuned) {
+        return switch (t.kind()) {
+            case CALIBRATE -> Tasks.calibrateInput(plan, t, store.workDirectory());
+            case TUNE -> Tasks.tuneInput(plan, t, calibrated, store.workDirectory());
+            case EVALUATE -> Tasks.evaluateInput(plan, t, tuned, calibrated, store.workDirectory());
+        };
     }
 
-    /** The recorded result of a task if its key matches the current input (tunings resolved from the record). */
-    private TaskResult reusable(SweepTask t) {
+    /**
+     * The recorded result of a task if its key matches the current input (what it needs resolved from the
+     * record), and for a calibration if its samples file is still there.
+     */
+    private TaskResult reusable(SweepTask t, Map<String, SweepTask> byId) {
+        TaskResult calibrated = null;
         TaskResult tuned = null;
+        if (t.calibration() != null) {
+            calibrated = reusable(byId.get(t.calibration()), byId);
+            if (calibrated == null || !calibrated.ok()) {
+                return null;
+            }
+        }
         if (t.tuning() != null) {
-            tuned = recorded.get(t.tuning());
-            SweepTask tuning = new SweepTask(t.tuning(), SweepTask.Kind.TUNE, t.point(), t.method(), -1, null);
-            if (tuned == null || !tuned.ok() || !tuned.key().equals(Tasks.key(input(tuning, null)))) {
+            tuned = reusable(byId.get(t.tuning()), byId);
+            if (tuned == null || !tuned.ok()) {
                 return null;
             }
         }
         TaskResult r = recorded.get(t.id());
-        return r != null && r.key().equals(Tasks.key(input(t, tuned))) ? r : null;
+        return r != null && r.key().equals(Tasks.key(input(t, calibrated, tuned))) && filesKept(t, r) ? r : null;
     }
 
-    private CompletableFuture<TaskResult> runTask(SweepTask t, TaskResult tuned, int[] reused) {
-        Map<String, Object> in = input(t, tuned);
+    private boolean filesKept(SweepTask t, TaskResult r) {
+        return t.kind() != SweepTask.Kind.CALIBRATE || !r.ok() || r.map("samples") == null
+                || java.nio.file.Files.isRegularFile(Tasks.samplesFile(store.workDirectory(), t.id()));
+    }
+
+    private CompletableFuture<TaskResult> runTask(SweepTask t, TaskResult calibrated, TaskResult tuned,
+                                                  int[] reused) {
+        Map<String, Object> in = input(t, calibrated, tuned);
         String key = Tasks.key(in);
         TaskResult old = recorded.get(t.id());
-        if (old != null && old.key().equals(key)) {
+        if (old != null && old.key().equals(key) && filesKept(t, old)) {
             synchronized (reused) {
                 reused[0]++;
             }

@@ -22,8 +22,9 @@ import org.vaevar.harness.reproduce.CalibrationSummary;
 /**
  * Runs one task from its JSON input and returns its JSON result; the same on any worker, in any JVM. The result
  * depends only on the input (the config carries its seed, the input its run seed), never on which worker ran
- * it or what ran before: settings are cached per JVM only to share their climatology and calibration, which are
- * themselves functions of the config.
+ * it or what ran before: settings are cached per JVM only to share their climatology, which is itself a function
+ * of the config. A setting's calibration runs once per sweep, in its calibration task, which writes the samples
+ * to the sweep's work area; the tasks after it read them back (the same doubles) rather than recalibrating.
  */
 public final class TaskRunner {
 
@@ -33,7 +34,21 @@ public final class TaskRunner {
     /** Settings kept per JVM; beyond this the cache is emptied (a large sweep must not hold every calibration). */
     private static final int CACHE_LIMIT = 16;
 
+    /** Tasks of this JVM whose setting ran its calibration itself (its calibration task, or a task given none). */
+    private static final java.util.concurrent.atomic.AtomicInteger CALIBRATED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private TaskRunner() {
+    }
+
+    /** Empties this JVM's settings, as if the next task ran on a fresh executor (for tests). */
+    static void forgetSettings() {
+        SETTINGS.clear();
+    }
+
+    /** How many tasks ran a calibration since the last call (meaningful with {@link #forgetSettings} before each). */
+    static int calibrationsRun() {
+        return CALIBRATED.getAndSet(0);
     }
 
     /** Runs the task of {@code inputJson}; a deterministic failure is a result, never an exception. */
@@ -48,27 +63,81 @@ public final class TaskRunner {
             @SuppressWarnings("unchecked")
             ExperimentConfig config = ConfigReader.read((Map<String, Object>) in.get("config"));
             TwinSetting twin = setting(config, cacheDirectory);
-            PluginConfig prior = plugin(in.get("prior"));
-            PluginConfig method = plugin(in.get("method"));
-            if ("tune".equals(in.get("kind"))) {
-                tune(twin, config, prior, method, out);
-            } else {
-                evaluate(twin, config, prior, method, in, out);
-                out.put("climatologyRmse", TaskResult.finite(CLIMATOLOGY_RMSE.computeIfAbsent(TwinKey.of(config),
-                        k -> CalibrationSummary.climatologyRmse(twin.priorContext().climatology()))));
+            boolean given = in.get("calibrationSamples") != null;
+            if (given) {
+                twin.useSamples(SamplesFile.read(Path.of(samplesFile(in)), (String) in.get("calibrationSamples")));
+            }
+            try {
+                run(twin, config, in, out);
+            } finally {
+                if (!given && twin.priorContext().hasSamples()) {
+                    CALIBRATED.incrementAndGet();
+                }
             }
         } catch (DivergenceException e) {
             out.put("status", TaskResult.DIVERGED);
             out.put("divergedCycle", Math.max(0, e.cycle()));
             out.put("message", e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             Throwable cause = org.vaevar.harness.io.ExitStatus.unwrap(e);
             out.put("status", TaskResult.FAILED);
             out.put("message", cause.getMessage() == null ? cause.toString() : cause.getMessage());
         }
+        return finish(out, start);
+    }
+
+    private static void run(TwinSetting twin, ExperimentConfig config, Map<String, Object> in,
+                            Map<String, Object> out) throws java.io.IOException {
+        if ("calibrate".equals(in.get("kind"))) {
+            calibrate(twin, in, out);
+            return;
+        }
+        PluginConfig prior = plugin(in.get("prior"));
+        PluginConfig method = plugin(in.get("method"));
+        if ("tune".equals(in.get("kind"))) {
+            tune(twin, config, prior, method, out);
+        } else {
+            evaluate(twin, config, prior, method, in, out);
+            out.put("climatologyRmse", TaskResult.finite(CLIMATOLOGY_RMSE.computeIfAbsent(TwinKey.of(config),
+                    k -> CalibrationSummary.climatologyRmse(twin.priorContext().climatology()))));
+        }
+    }
+
+    private static String finish(Map<String, Object> out, long start) {
         out.put("seconds", (System.nanoTime() - start) / 1e9);
         out.put("worker", ProcessHandle.current().pid() + "/" + Thread.currentThread().getName());
         return Values.json(out);
+    }
+
+    /**
+     * Builds each prior of the setting's methods: those that learn from the calibration samples run the
+     * calibration (once: the setting shares it). If any did, the samples go to the work area and the result
+     * names them by SHA-256; otherwise {@code samples} is null and the later tasks need none.
+     */
+    private static void calibrate(TwinSetting twin, Map<String, Object> in, Map<String, Object> out)
+            throws java.io.IOException {
+        for (Object p : (List<?>) in.get("priors")) {
+            try {
+                twin.prior("prior", plugin(p));
+            } catch (RuntimeException e) {
+                // a prior that cannot be built fails in its own tuning or evaluation tasks, with their message
+            }
+        }
+        Map<String, Object> samples = null;
+        if (twin.priorContext().hasSamples()) {
+            var s = twin.priorContext().backgroundErrors();
+            samples = new LinkedHashMap<>();
+            samples.put("sha256", SamplesFile.write(Path.of(samplesFile(in)), s));
+            samples.put("count", s.size());
+            samples.put("dimension", s.dimension());
+        }
+        out.put("status", TaskResult.OK);
+        out.put("samples", samples);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String samplesFile(Map<String, Object> in) {
+        return (String) ((Map<String, Object>) in.get(Tasks.LOCAL)).get("samplesFile");
     }
 
     /** The tuning result: the chosen value, the coarse {@code grid} and every {@code points} value in evaluation order. */

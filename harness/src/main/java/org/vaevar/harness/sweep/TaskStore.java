@@ -19,10 +19,17 @@ public final class TaskStore {
     public static final String DIRECTORY = "tasks";
 
     private final Path dir;
+    private final Path work;
 
     public TaskStore(Path runDirectory) throws IOException {
         this.dir = runDirectory.resolve(DIRECTORY);
+        this.work = runDirectory.resolve(Tasks.WORK);
         Files.createDirectories(dir);
+    }
+
+    /** The work area: files that tasks pass on to later tasks (the calibration samples). */
+    public Path workDirectory() {
+        return work;
     }
 
     /** Every recorded result by task id. */

@@ -1,5 +1,6 @@
 package org.vaevar.harness.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import org.vaevar.assimilation.config.ExperimentConfig;
 
 /**
  * The tasks of a plan and their inputs. An input is plain JSON (it travels to Spark executors as text) holding
- * everything the task needs: the full config, the run seed, and for an evaluation the tuned sections. Its
- * SHA-256 is the task's key: a recorded result counts as finished only for the same key, so a changed sweep file
- * reruns exactly the tasks it changed.
+ * everything the task needs: the full config, the run seed, for an evaluation the tuned sections, and for a
+ * setting whose priors use calibration samples the SHA-256 of its calibration's samples file. Its SHA-256 is the
+ * task's key: a recorded result counts as finished only for the same key, so a changed sweep file reruns exactly
+ * the tasks it changed. The {@code local} section (where this run keeps its files) is not part of the key: a
+ * resumed sweep may sit in a renamed directory.
  */
 public final class Tasks {
 
@@ -22,61 +25,124 @@ public final class Tasks {
         return c.tuning() != null && !c.tuning().grid().isEmpty();
     }
 
-    /** Every task, in plan order: per point, per method, its tuning (if any) then its seeds. */
+    /** The work area's directory under the run directory: the calibration samples files. */
+    public static final String WORK = "work";
+    /** The input section that is not part of the key. */
+    static final String LOCAL = "local";
+
+    /**
+     * Every task, in plan order: per point, a calibration per twin setting (methods whose configs differ only in
+     * what a method brings share one), then per method its tuning (if any) then its seeds.
+     */
     public static List<SweepTask> of(SweepPlan plan) {
         List<SweepTask> tasks = new ArrayList<>();
         for (SweepPoint p : plan.points()) {
+            Map<String, String> calibrations = new LinkedHashMap<>();
             for (SweepMethod m : plan.methods()) {
+                String setting = TwinKey.of(plan.config(p, m));
+                if (!calibrations.containsKey(setting)) {
+                    String id = p.key() + "-calibrate" + (calibrations.isEmpty() ? "" : "-" + calibrations.size());
+                    calibrations.put(setting, id);
+                    tasks.add(new SweepTask(id, SweepTask.Kind.CALIBRATE, p, m, -1, null, null));
+                }
+            }
+            for (SweepMethod m : plan.methods()) {
+                String calibration = calibrations.get(TwinKey.of(plan.config(p, m)));
                 String prefix = p.key() + "-" + m.name();
                 String tuning = null;
                 if (tunes(plan.config(p, m))) {
                     tuning = prefix + "-tune";
-                    tasks.add(new SweepTask(tuning, SweepTask.Kind.TUNE, p, m, -1, null));
+                    tasks.add(new SweepTask(tuning, SweepTask.Kind.TUNE, p, m, -1, null, calibration));
                 }
                 for (int i = 0; i < plan.file().seeds(); i++) {
-                    tasks.add(new SweepTask(prefix + "-seed" + i, SweepTask.Kind.EVALUATE, p, m, i, tuning));
+                    tasks.add(new SweepTask(prefix + "-seed" + i, SweepTask.Kind.EVALUATE, p, m, i, tuning,
+                            calibration));
                 }
             }
         }
         return List.copyOf(tasks);
     }
 
+    /**
+     * The input of a calibration task: its setting's neutral config, the prior sections of the setting's methods
+     * (built to learn whether any uses samples) and where to write the samples file.
+     */
+    public static Map<String, Object> calibrateInput(SweepPlan plan, SweepTask t, Path work) {
+        ExperimentConfig c = plan.config(t.point(), t.method());
+        String setting = TwinKey.of(c);
+        Map<String, Object> in = header(t, TwinKey.neutral(c));
+        List<Object> priors = new ArrayList<>();
+        for (SweepMethod m : plan.methods()) {
+            ExperimentConfig mc = plan.config(t.point(), m);
+            Map<String, Object> prior = mc.prior().toMap();
+            if (TwinKey.of(mc).equals(setting) && !priors.contains(prior)) {
+                priors.add(prior);
+            }
+        }
+        in.put("priors", priors);
+        in.put(LOCAL, Map.of("samplesFile", samplesFile(work, t.id()).toString()));
+        return in;
+    }
+
+    /** Where a calibration task keeps its samples. */
+    static Path samplesFile(Path work, String calibrationId) {
+        return work.resolve(calibrationId + ".samples").toAbsolutePath();
+    }
+
     /** The input of a tuning task. */
-    public static Map<String, Object> tuneInput(SweepPlan plan, SweepTask t) {
+    public static Map<String, Object> tuneInput(SweepPlan plan, SweepTask t, TaskResult calibrated, Path work) {
         ExperimentConfig c = plan.config(t.point(), t.method());
         Map<String, Object> in = header(t, c);
         in.put("prior", c.prior().toMap());
         in.put("method", c.methodOrDefault().toMap());
+        samples(in, t, calibrated, work);
         return in;
     }
 
     /**
      * The input of an evaluation task.
      *
-     * @param tuned the tuning task's result (status ok), or {@code null} for a method without tuning
+     * @param tuned      the tuning task's result (status ok), or {@code null} for a method without tuning
+     * @param calibrated the calibration task's result (status ok)
      */
-    public static Map<String, Object> evaluateInput(SweepPlan plan, SweepTask t, TaskResult tuned) {
+    public static Map<String, Object> evaluateInput(SweepPlan plan, SweepTask t, TaskResult tuned,
+                                                    TaskResult calibrated, Path work) {
         ExperimentConfig c = plan.config(t.point(), t.method());
         Map<String, Object> in = header(t, c);
         in.put("seed", t.seed());
         in.put("runSeed", plan.runSeed(t.seed()));
         in.put("prior", tuned != null ? tuned.map("prior") : c.prior().toMap());
         in.put("method", tuned != null ? tuned.map("method") : c.methodOrDefault().toMap());
+        samples(in, t, calibrated, work);
         return in;
+    }
+
+    /** The calibration's samples file, if its setting's priors use samples. */
+    private static void samples(Map<String, Object> in, SweepTask t, TaskResult calibrated, Path work) {
+        Map<String, Object> samples = calibrated != null ? calibrated.map("samples") : null;
+        if (samples != null) {
+            in.put("calibrationSamples", samples.get("sha256"));
+            in.put(LOCAL, Map.of("samplesFile", samplesFile(work, t.calibration()).toString()));
+        }
     }
 
     private static Map<String, Object> header(SweepTask t, ExperimentConfig c) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("id", t.id());
-        in.put("kind", t.kind() == SweepTask.Kind.TUNE ? "tune" : "evaluate");
-        in.put("label", t.point().id() + " " + t.method().name()
-                + (t.kind() == SweepTask.Kind.TUNE ? " tuning" : " seed " + t.seed()));
+        in.put("kind", t.kind().name().toLowerCase(java.util.Locale.ROOT));
+        in.put("label", t.point().id() + switch (t.kind()) {
+            case CALIBRATE -> " calibration";
+            case TUNE -> " " + t.method().name() + " tuning";
+            case EVALUATE -> " " + t.method().name() + " seed " + t.seed();
+        });
         in.put("config", c.toMap());
         return in;
     }
 
     /** The key of an input: SHA-256 of its canonical JSON. */
     public static String key(Map<String, Object> input) {
-        return Values.sha256(Values.canonical(input));
+        Map<String, Object> keyed = new LinkedHashMap<>(input);
+        keyed.remove(LOCAL);
+        return Values.sha256(Values.canonical(keyed));
     }
 }

@@ -16,7 +16,7 @@ import org.vaevar.harness.io.RunDirectory;
 
 class SweepResumeTest {
 
-    /** Two noise levels × 3D-Var and 4D-Var, tuned, two seeds: 12 tasks of a few cycles each. */
+    /** Two noise levels × 3D-Var and 4D-Var, tuned, two seeds: 2 calibrations and 12 tasks of a few cycles each. */
     static final String TINY = """
             {"name": "tiny", "base": "l63-3dvar",
              "set": {"cycles": 40, "spinupCycles": 5, "climatologySamples": 200, "burnInSteps": 500,
@@ -50,10 +50,10 @@ class SweepResumeTest {
     @Test
     void resumedSweepEqualsUninterruptedOneAndThreadsDoNotMatter() throws IOException {
         SweepPlan plan = plan(tmp, TINY);
-        assertThat(Tasks.of(plan)).hasSize(2 * 2 * (1 + 2));
+        assertThat(Tasks.of(plan)).hasSize(2 + 2 * 2 * (1 + 2));
 
         Sweep.Written one = run(plan, tmp.resolve("one"), 1);
-        assertThat(one.ran()).isEqualTo(12);
+        assertThat(one.ran()).isEqualTo(14);
         assertThat(one.rows()).hasSize(4).allMatch(r -> r.row().complete());
         Sweep.Written two = run(plan, tmp.resolve("two"), 2);
         assertSameTables(tmp.resolve("one"), tmp.resolve("two"));
@@ -74,7 +74,7 @@ class SweepResumeTest {
         Sweep.Written three = run(plan, tmp.resolve("three"), 2);
         assertThat(three.resumed()).isTrue();
         assertThat(three.ran()).isEqualTo(4);
-        assertThat(three.reused()).isEqualTo(8);
+        assertThat(three.reused()).isEqualTo(10);
         assertThat(Files.exists(partial)).isFalse();
         assertThat(RunDirectory.isCompleteRun(tmp.resolve("three"))).isTrue();
         assertSameTables(tmp.resolve("one"), tmp.resolve("three"));
@@ -82,6 +82,73 @@ class SweepResumeTest {
         // A complete run is neither resumed nor replaced.
         assertThatThrownBy(() -> run(plan, tmp.resolve("three"), 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already holds a complete vaevar run");
+    }
+
+    /**
+     * Each setting is calibrated once, in its calibration task, even when every task runs in a JVM of its own
+     * (here: the settings' cache emptied before each task); the tables are the same as with one shared JVM, and a
+     * resumed sweep does not calibrate again.
+     */
+    @Test
+    void calibrationRunsOncePerSettingAndIsPassedOn() throws IOException {
+        SweepPlan plan = plan(tmp, TINY);
+        run(plan, tmp.resolve("shared"), 1);
+        Counting fresh = new Counting(tmp);
+        Sweep.run(plan, fresh, tmp.resolve("fresh"), false, false,
+                new SweepProgress(ProgressListener.SILENT, null), "test");
+        assertThat(fresh.kinds).filteredOn("calibrate"::equals).hasSize(2);
+        assertThat(fresh.calibrations).as("calibrations run").isEqualTo(2);
+        assertThat(fresh.kinds).hasSize(14);
+        assertSameTables(tmp.resolve("shared"), tmp.resolve("fresh"));
+        assertThat(tmp.resolve("fresh/work/p000-calibrate.samples")).isRegularFile();
+
+        Path partial = tmp.resolve("again.partial-1");
+        copyTree(tmp.resolve("fresh"), partial);
+        Files.delete(partial.resolve(RunDirectory.MARKER));
+        Files.delete(partial.resolve(TaskStore.DIRECTORY).resolve("p001-4dvar-tune.json"));
+        Counting resumed = new Counting(tmp);
+        Sweep.run(plan, resumed, tmp.resolve("again"), false, true,
+                new SweepProgress(ProgressListener.SILENT, null), "test");
+        assertThat(resumed.kinds).as("the seeds keep their keys: the tuning comes back the same").containsExactly("tune");
+        assertThat(resumed.calibrations).isZero();
+        assertSameTables(tmp.resolve("shared"), tmp.resolve("again"));
+    }
+
+    /** One thread; forgets every setting before each task, as a fresh executor would, and counts calibrations. */
+    private static final class Counting implements SweepEngine {
+        final List<String> kinds = new java.util.ArrayList<>();
+        int calibrations;
+        private final LocalEngine local;
+
+        Counting(Path tmp) {
+            local = new LocalEngine(new EngineOptions(1, null, tmp.resolve("cache").toString()));
+            TaskRunner.calibrationsRun(); // what earlier runs in this JVM did
+        }
+
+        @Override
+        public String description() {
+            return "counting";
+        }
+
+        @Override
+        public int parallelism() {
+            return 1;
+        }
+
+        @Override
+        public synchronized java.util.concurrent.CompletableFuture<String> submit(String id, String input,
+                                                                                  Runnable started) {
+            kinds.add((String) Values.parseObject(input).get("kind"));
+            TaskRunner.forgetSettings();
+            String out = local.submit(id, input, started).join();
+            calibrations += TaskRunner.calibrationsRun();
+            return java.util.concurrent.CompletableFuture.completedFuture(out);
+        }
+
+        @Override
+        public void close() {
+            local.close();
+        }
     }
 
     @Test
@@ -94,7 +161,7 @@ class SweepResumeTest {
         assertThat(table).hasSize(5);
         assertThat(table.get(2)).startsWith("1.0,lorenz63,linear").contains(",4dvar,");
         assertThat(Files.readString(tmp.resolve("out/seeds.csv"))).doesNotContain("msPerCycle");
-        assertThat(Files.readAllLines(tmp.resolve("out/timing.csv"))).hasSize(13);
+        assertThat(Files.readAllLines(tmp.resolve("out/timing.csv"))).hasSize(15);
         assertThat(tmp.resolve("out/figures/rmse-vs-observations.noise.png")).isRegularFile();
         assertThat(Files.readString(tmp.resolve("out/RESULTS.md"))).contains("| observations.noise |", "4dvar");
     }
