@@ -28,9 +28,14 @@ public final class SweepOutcomes {
      */
     public record Row(SweepPoint point, ResultRow row, double climatologyRmse) {
 
-        /** Whether a complete row fails to beat the climatological mean: it does not track the truth. */
+        /**
+         * Whether a complete row does not track the truth: its analysis RMSE is not below
+         * {@link org.vaevar.harness.report.RunChecks#TRACKING_RATIO} times the climatological mean's, the verdict
+         * of {@code run} and {@code reproduce}.
+         */
         public boolean notTracking() {
-            return row.complete() && Double.isFinite(climatologyRmse) && row.analysis().mean() >= climatologyRmse;
+            return row.complete() && Double.isFinite(climatologyRmse)
+                    && !(row.analysis().mean() < org.vaevar.harness.report.RunChecks.TRACKING_RATIO * climatologyRmse);
         }
     }
 

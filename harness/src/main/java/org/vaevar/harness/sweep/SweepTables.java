@@ -123,7 +123,8 @@ public final class SweepTables {
 
     static String note(SweepOutcomes.Row sr) {
         if (sr.notTracking()) {
-            return "does not beat the climatological mean (" + ResultTables.fmt(sr.climatologyRmse()) + ")";
+            return "does not track: analysis RMSE not below " + org.vaevar.harness.report.RunChecks.TRACKING_RATIO
+                    + " × the climatological mean's (" + ResultTables.fmt(sr.climatologyRmse()) + ")";
         }
         return sr.row().note();
     }
