@@ -106,6 +106,17 @@ public final class BackgroundExchange {
     private BackgroundExchange() {
     }
 
+    /** The background-error moments of calibration samples (what a prior learned from). */
+    public static ErrorMoments moments(org.vaevar.api.plugin.BackgroundErrorSamples s) {
+        List<double[]> b = new ArrayList<>(s.size());
+        List<double[]> t = new ArrayList<>(s.size());
+        for (int k = 0; k < s.size(); k++) {
+            b.add(s.background(k));
+            t.add(s.truth(k));
+        }
+        return ErrorMoments.of(b, t);
+    }
+
     /** The background-error moments of a source's windows (at the window start). */
     public static ErrorMoments moments(List<Window> windows) {
         return ErrorMoments.of(windows.stream().map(Window::background).toList(),

@@ -174,14 +174,7 @@ final class ExchangeCommand implements java.util.concurrent.Callable<Integer> {
             t.addRow(row.toArray());
         }
         if (calibration != null) {
-            var s = calibration.samples();
-            List<double[]> b = new ArrayList<>();
-            List<double[]> x = new ArrayList<>();
-            for (int k = 0; k < s.size(); k++) {
-                b.add(s.background(k));
-                x.add(s.truth(k));
-            }
-            BackgroundExchange.ErrorMoments m = BackgroundExchange.ErrorMoments.of(b, x);
+            BackgroundExchange.ErrorMoments m = BackgroundExchange.moments(calibration.samples());
             List<Object> row = new ArrayList<>(List.of("(training samples)", "", NumberFormats.fixed(m.sd(), 3),
                     NumberFormats.fixed(m.kurtosis(), 1)));
             labels.forEach(l -> row.add(""));

@@ -34,8 +34,8 @@ public final class SweepOutcomes {
          * of {@code run} and {@code reproduce}.
          */
         public boolean notTracking() {
-            return row.complete() && Double.isFinite(climatologyRmse)
-                    && !(row.analysis().mean() < org.vaevar.harness.report.RunChecks.TRACKING_RATIO * climatologyRmse);
+            return row.complete() && Double.isFinite(climatologyRmse) && !org.vaevar.harness.report.RunChecks.tracks(
+                    org.vaevar.harness.report.RunChecks.trackingRatio(row.analysis().mean(), climatologyRmse));
         }
     }
 
