@@ -20,7 +20,8 @@ import org.vaevar.priors.vae.train.VaeTrainer;
 /**
  * The {@code vae} prior plugin. With {@code file}, loads a trained prior (refusing one made for another state
  * dimension or experiment setup); otherwise trains one on the context's background-error samples, caching the
- * result in the context's cache directory under a hash of the training settings, setup and samples.
+ * result in the context's cache directory under a hash of the training settings, setup and samples. A conv VAE
+ * may be trained on short windows of the samples ({@code trainingWindow}) and run on the whole grid.
  *
  * <p>Defaults: MLP, 2 hidden layers of 64 (conv: 16 channels, kernel 5), tanh, latent = state dimension,
  * unconditional, σ_d = 0.25, β = 1, Adam 1e-3 on minibatches of 128 for at most 300 epochs with 20 % held out
@@ -58,6 +59,11 @@ public final class VaePriorProvider implements PriorProvider {
             Parameter.text("normalisation", "auto", "pooled: one mean and scale for all components (of δ and of"
                     + " xb; exact translation equivariance of a conv VAE); component: one per component; auto:"
                     + " pooled for conv, component for mlp").oneOf("auto", "pooled", "component"),
+            Parameter.integer("trainingWindow", 0, "train on windows of this many consecutive grid points cut"
+                    + " from the samples, then run on the whole grid (conv, pooled normalisation; 0 = the whole"
+                    + " grid): training cost scales with the window, not the state dimension").nonNegative(),
+            Parameter.integer("windowsPerSample", 0, "windows cut from each sample with trainingWindow (0 = the"
+                    + " grid divided into non-overlapping windows)").nonNegative(),
             Parameter.integer("threads", 1, "ND4J native threads while training").positive(),
             Parameter.flag("cache", true, "reuse/store the trained prior in the cache directory"),
             Parameter.real("latentScale", 1.0, "τ: latent prior N(0, τI), tuned like the Gaussian inflation")
@@ -114,7 +120,8 @@ public final class VaePriorProvider implements PriorProvider {
             TrainedVae vae = VaeModelFile.read(path, n, setup == null || setup.isEmpty() ? null : setup);
             return prior(vae, options, VaePrior.Source.FILE, path);
         }
-        VaeArchitecture arch = architecture(p, n);
+        int window = trainingWindow(p, n);
+        VaeArchitecture arch = architecture(p, window);
         TrainingSettings settings = new TrainingSettings(p.real("sigmaD"), p.real("beta"), p.integer("epochs"),
                 p.integer("batchSize"), p.real("learningRate"), p.real("validationFraction"), p.integer("patience"),
                 pooled(p.text("normalisation"), arch), context.seed(), p.integer("threads"));
@@ -123,10 +130,14 @@ public final class VaePriorProvider implements PriorProvider {
             throw new IllegalArgumentException("vae: background-error samples have dimension "
                     + samples.dimension() + " but the state dimension is " + n);
         }
+        if (window < n) {
+            int perSample = p.integer("windowsPerSample");
+            samples = SubWindows.cut(samples, window, perSample == 0 ? n / window : perSample);
+        }
         Map<String, Object> setup = context.setup() == null ? Map.of() : context.setup();
         if (!p.flag("cache")) {
             TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
-            return prior(vae, options, VaePrior.Source.TRAINED, null);
+            return prior(onGrid(vae, n), options, VaePrior.Source.TRAINED, null);
         }
         Map<String, Object> description = TrainingCache.description(arch, settings, setup, samples);
         String key = TrainingCache.key(description);
@@ -134,12 +145,12 @@ public final class VaePriorProvider implements PriorProvider {
         if (Files.exists(entry)) {
             String problem;
             try {
-                VaeModelFile.CacheEntry cached = VaeModelFile.readCacheEntry(entry, n, setup);
+                VaeModelFile.CacheEntry cached = VaeModelFile.readCacheEntry(entry, window, setup);
                 Object storedKey = cached.cacheKey() == null ? null : cached.cacheKey().get("key");
                 if (key.equals(storedKey)) {
                     boolean trainedHere = TRAINED_HERE.getOrDefault(context, java.util.Set.of()).contains(entry);
-                    return prior(cached.vae(), options, trainedHere ? VaePrior.Source.TRAINED : VaePrior.Source.CACHE,
-                            entry);
+                    return prior(onGrid(cached.vae(), n), options,
+                            trainedHere ? VaePrior.Source.TRAINED : VaePrior.Source.CACHE, entry);
                 }
                 problem = storedKey == null ? "it records no cache key (made by other training code or copied in)"
                         : "it was stored under another key (other training settings, samples or training code)";
@@ -154,7 +165,40 @@ public final class VaePriorProvider implements PriorProvider {
         TrainedVae vae = VaeTrainer.train(arch, settings, samples, setup, context.progress());
         VaeModelFile.write(vae, entry, TrainingCache.stored(description));
         TRAINED_HERE.computeIfAbsent(context, c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(entry);
-        return prior(vae, options, VaePrior.Source.TRAINED, entry);
+        return prior(onGrid(vae, n), options, VaePrior.Source.TRAINED, entry);
+    }
+
+    /**
+     * The grid the VAE is trained on: {@code trainingWindow} points when given and shorter than the state (a conv
+     * VAE with a pooled normalisation, whose weights and statistics carry over to any periodic grid), else n.
+     */
+    static int trainingWindow(Parameters p, int n) {
+        int w = p.integer("trainingWindow");
+        if (w == 0 || w >= n) {
+            if (w > n) {
+                throw new InvalidParameterException(NAME, "trainingWindow", w, "must not exceed the state dimension "
+                        + n);
+            }
+            return n;
+        }
+        VaeArchitecture.Kind kind = VaeArchitecture.Kind.parse(p.text("architecture"));
+        if (kind != VaeArchitecture.Kind.CONV) {
+            throw new InvalidParameterException(NAME, "trainingWindow", w, "needs architecture = conv (an "
+                    + kind.id() + " VAE's weights depend on the state dimension)");
+        }
+        if (p.text("normalisation").equals("component")) {
+            throw new InvalidParameterException(NAME, "trainingWindow", w, "needs a pooled normalisation (one"
+                    + " scale for every grid point), not normalisation = component");
+        }
+        if (w < p.integer("kernelSize")) {
+            throw new InvalidParameterException(NAME, "trainingWindow", w, "must be at least the kernel size "
+                    + p.integer("kernelSize"));
+        }
+        return w;
+    }
+
+    private static TrainedVae onGrid(TrainedVae vae, int n) {
+        return vae.stateDimension() == n ? vae : vae.onGrid(n);
     }
 
     /** The architecture the parameters describe for state dimension n. */

@@ -173,6 +173,52 @@ class VaePriorProviderTest {
     }
 
     @Test
+    void aConvVaeTrainedOnWindowsRunsOnTheWholeGridAndIsCachedAtTheWindowSize() {
+        FakePriorContext ctx = new FakePriorContext(SyntheticSamples.periodic(60, 12, 5), 7, SETUP, cache);
+        Map<String, Object> raw = tiny("architecture", "conv", "channels", 4, "kernelSize", 3, "trainingWindow", 6);
+        VaePrior windowed = create(raw, ctx);
+        assertThat(windowed.model().stateDimension()).isEqualTo(12);
+        assertThat(windowed.model().normalisation().homogeneous()).isTrue();
+        TrainingSummary s = windowed.model().summary();
+        assertThat(s.trainingSamples() + s.validationSamples()).as("two windows of 6 per sample of 12")
+                .isEqualTo(120);
+
+        VaePrior cached = create(raw, new FakePriorContext(SyntheticSamples.periodic(60, 12, 5), 7, SETUP, cache));
+        assertThat(cached.describe()).containsEntry("source", "cache");
+        double[] xb = new double[12];
+        double[] z = new double[12];
+        for (int i = 0; i < 12; i++) {
+            xb[i] = Math.sin(i);
+            z[i] = 0.1 * i - 0.5;
+        }
+        assertThat(cached.at(xb).apply(z)).containsExactly(windowed.at(xb).apply(z));
+
+        Map<String, Object> more = new HashMap<>(raw);
+        more.put("windowsPerSample", 3);
+        VaePrior three = create(more, ctx);
+        assertThat(three.model().summary().trainingSamples() + three.model().summary().validationSamples())
+                .isEqualTo(180);
+    }
+
+    @Test
+    void windowedTrainingIsRefusedWhereTheWeightsOrScalesDependOnTheGrid() {
+        FakePriorContext ctx = new FakePriorContext(SyntheticSamples.periodic(20, 12, 5), 7, SETUP, cache);
+        assertThatThrownBy(() -> create(tiny("trainingWindow", 6), ctx))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.trainingWindow = 6: needs architecture = conv");
+        assertThatThrownBy(() -> create(tiny("architecture", "conv", "kernelSize", 3, "trainingWindow", 6,
+                "normalisation", "component"), ctx))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.trainingWindow = 6: needs a pooled normalisation");
+        assertThatThrownBy(() -> create(tiny("architecture", "conv", "trainingWindow", 13), ctx))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("vae.trainingWindow = 13: must not exceed the state dimension 12");
+        assertThatThrownBy(() -> create(tiny("architecture", "conv", "kernelSize", 5, "trainingWindow", 4), ctx))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("at least the kernel size 5");
+    }
+
+    @Test
     void isFoundByNameInTheRegistry() {
         assertThat(PluginRegistry.discover().names(PluginKind.PRIOR)).contains("vae");
     }

@@ -3,10 +3,8 @@ package org.vaevar.priors.vae.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.vaevar.priors.vae.Normalisation;
 import org.vaevar.priors.vae.TrainedVae;
 import org.vaevar.priors.vae.VaeArchitecture;
 
@@ -41,15 +39,6 @@ final class GridTransfer {
                     + (a.sizeIndependent() ? " whose file does not record it as size-independent" : " depends on it")
                     + ")");
         }
-        Normalisation norm = vae.normalisation();
-        if (!constant(norm.correctionScale()) || !constant(norm.backgroundScale())) {
-            throw new VaeModelFileException(file, mismatch + ": its normalisation has per-component scales"
-                    + " (trained with normalisation = component), which do not carry over to another grid");
-        }
-        if (a.kernel() > n) {
-            throw new VaeModelFileException(file, mismatch + ": its kernel of " + a.kernel()
-                    + " points is wider than the grid");
-        }
         if (setup != null) {
             JsonNode expected = VaeModelFile.canonical(setup);
             JsonNode found = withDimension(VaeModelFile.canonical(vae.setup()), expected, trained, n);
@@ -58,12 +47,16 @@ final class GridTransfer {
                 throw new VaeModelFileException(file, mismatch + ", and another setup: " + String.join("; ", diffs));
             }
         }
-        double meanBackground = Arrays.stream(norm.backgroundMean()).average().orElseThrow();
-        Normalisation resized = new Normalisation(filled(n, norm.correctionScale()[0]), filled(n, meanBackground),
-                filled(n, norm.backgroundScale()[0]));
+        TrainedVae resized;
+        try {
+            resized = vae.onGrid(n);
+        } catch (IllegalArgumentException e) {
+            throw new VaeModelFileException(file, mismatch + ": " + e.getMessage());
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> newSetup = setup == null ? vae.setup() : (Map<String, Object>) setup;
-        return new TrainedVae(a.onGrid(n), resized, vae.training(), vae.summary(), newSetup, vae.weights());
+        return new TrainedVae(resized.architecture(), resized.normalisation(), vae.training(), vae.summary(), newSetup,
+                vae.weights());
     }
 
     /** The file's setup with its state-dimension entries (n in the file, n' in the experiment) set to n'. */
@@ -90,20 +83,5 @@ final class GridTransfer {
         List<String> keys = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
-    }
-
-    private static boolean constant(double[] values) {
-        for (double v : values) {
-            if (v != values[0]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] out = new double[n];
-        Arrays.fill(out, value);
-        return out;
     }
 }
