@@ -39,6 +39,14 @@ public final class NumberFormats {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : nonFinite(v);
     }
 
+    /** A tuned scalar as a label shows it: four significant digits without trailing zeros ({@code 0.8024}, {@code 1.05}, {@code 3}). */
+    public static String compact(double v) {
+        if (!Double.isFinite(v)) {
+            return nonFinite(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** A duration as {@code m:ss} or {@code h:mm:ss}; {@code ?} when negative or not finite. */
     public static String clock(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) {

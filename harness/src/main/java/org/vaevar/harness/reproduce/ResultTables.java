@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vaevar.harness.io.CsvTable;
+import org.vaevar.harness.io.NumberFormats;
 import org.vaevar.harness.io.TextTable;
 
 /**
@@ -283,7 +284,7 @@ public final class ResultTables {
         if (c == null) {
             return "–";
         }
-        String s = c.candidate() + ", " + r.method().tunedParameter() + " " + c.value(); // a grid value, exact
+        String s = c.candidate() + ", " + r.method().tunedParameter() + " " + NumberFormats.compact(c.value());
         return c.atGridEdge() ? s + " (grid edge)" : s;
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.vaevar.harness.io.NumberFormats;
 
 /**
  * The short summary of a reproduction, every statement computed from the table: where the learned prior wins and
@@ -254,7 +255,7 @@ public final class Summary {
         for (ResultRow r : rows) {
             if (r.choice() != null && r.choice().atGridEdge()) {
                 e.add(r.method().name() + " in " + r.setting().label() + " (" + r.method().tunedParameter() + " "
-                        + r.choice().value() + ")");
+                        + NumberFormats.compact(r.choice().value()) + ")");
             }
         }
         if (e.isEmpty()) {

@@ -24,6 +24,15 @@ class NumberFormatsTest {
     }
 
     @Test
+    void compactKeepsFourSignificantDigitsAndDropsTrailingZeros() {
+        assertThat(NumberFormats.compact(0.8023961851767285)).isEqualTo("0.8024");
+        assertThat(NumberFormats.compact(1.05)).isEqualTo("1.05");
+        assertThat(NumberFormats.compact(3.0)).isEqualTo("3");
+        assertThat(NumberFormats.compact(0.0021417378248246095)).isEqualTo("0.002142");
+        assertThat(NumberFormats.compact(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
     void durationsAndRates() {
         assertThat(NumberFormats.clock(3725)).isEqualTo("1:02:05");
         assertThat(NumberFormats.clock(-1)).isEqualTo("?");
