@@ -98,6 +98,75 @@ public final class DenseSquareRoot implements CovarianceSquareRoot {
         return new DenseSquareRoot(n, l);
     }
 
+    /**
+     * The symmetric square root of s·(A Aᵀ + ε I) for a tall A (row-major n×k, k ≤ n: a sample covariance from k
+     * samples, A = centred samples / √(k−1), with a ridge ε), without decomposing the n×n matrix. Where the
+     * sample covariance is rank-deficient, an n×n eigen-solver meets a cluster of n−k+1 equal eigenvalues ε, on
+     * which Commons Math's QL iteration can fail to converge; the k×k Gram matrix has none of that.
+     *
+     * <p>With AᵀA = V Σ² Vᵀ and U = A V Σ⁻¹ (the left singular vectors of the nonzero σ_j):
+     * A Aᵀ + εI = U (Σ² + ε) Uᵀ + ε (I − U Uᵀ), so its root is √(sε) I + U diag(√(s(σ_j² + ε)) − √(sε)) Uᵀ.
+     */
+    public static DenseSquareRoot lowRankPlusRidge(double[] a, int n, int k, double ridge, double s) {
+        if (a.length != (long) n * k || k > n) {
+            throw new IllegalArgumentException("low-rank factor: " + a.length + " values for " + n + "×" + k
+                    + " (k ≤ n)");
+        }
+        Checks.positive("inflation", s);
+        Checks.nonNegative("ridge", ridge);
+        RealMatrix gram = new Array2DRowRealMatrix(k, k); // AᵀA(p, q) = Σ_i A(i, p) A(i, q)
+        for (int p = 0; p < k; p++) {
+            for (int q = p; q < k; q++) {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += a[i * k + p] * a[i * k + q];
+                }
+                gram.setEntry(p, q, sum);
+                gram.setEntry(q, p, sum);
+            }
+        }
+        EigenDecomposition eigen = new EigenDecomposition(gram);
+        double[] sigma2 = eigen.getRealEigenvalues();
+        double largest = Arrays.stream(sigma2).max().orElse(0);
+        if (!(largest > 0)) {
+            throw new IllegalArgumentException("covariance has no positive eigenvalue (largest " + largest
+                    + "): it is zero, e.g. all samples equal");
+        }
+        double[][] v = eigen.getV().getData();
+        double floor = Math.sqrt(s * ridge);
+        // W = U's kept columns (σ_j² above rounding) scaled by √d_j, d_j = √(s(σ_j² + ε)) − √(sε); L = √(sε) I + W Wᵀ.
+        int[] kept = java.util.stream.IntStream.range(0, k)
+                .filter(j -> sigma2[j] > NEGATIVE_EIGENVALUE_TOLERANCE * largest).toArray();
+        int r = kept.length;
+        double[] wRows = new double[n * r]; // row-major n×r
+        for (int c = 0; c < r; c++) {
+            int j = kept[c];
+            double scale = Math.sqrt(Math.sqrt(s * (sigma2[j] + ridge)) - floor) / Math.sqrt(sigma2[j]);
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += a[i * k + p] * v[p][j];
+                }
+                wRows[i * r + c] = sum * scale;
+            }
+        }
+        double[] l = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                double sum = 0;
+                for (int c = 0; c < r; c++) {
+                    sum += wRows[i * r + c] * wRows[j * r + c];
+                }
+                if (i == j) {
+                    sum += floor;
+                }
+                l[i * n + j] = sum;
+                l[j * n + i] = sum;
+            }
+        }
+        return new DenseSquareRoot(n, l);
+    }
+
     @Override
     public String method() {
         return "dense";

@@ -49,6 +49,34 @@ public final class GaussianPrior implements BackgroundPrior, CorrectionSampler {
         return new GaussianPrior(description, sb, null, meanCorrection, DenseSquareRoot.symmetric(b, n, inflation));
     }
 
+    /**
+     * The same prior as {@link #dense} for B = (sample covariance of {@code rows}) + ε I when there are no more samples
+     * than dimensions (k ≤ n): the square root comes from the k×k Gram matrix of the centred samples
+     * ({@link DenseSquareRoot#lowRankPlusRidge}), not from an eigen-decomposition of the rank-deficient n×n B.
+     *
+     * @param b     the ridged covariance, row-major n×n (what the cost's B is)
+     * @param ridge ε, the ridge in b
+     */
+    public static GaussianPrior denseLowRank(String description, double[] b, double[][] rows, double ridge,
+                                             double inflation, double[] meanCorrection) {
+        int n = rows[0].length;
+        int k = rows.length;
+        CovarianceEstimates.checkSquare("covariance", b, n);
+        Checks.positive("inflation", inflation);
+        double[] mu = CovarianceEstimates.mean("samples", rows);
+        double norm = 1.0 / Math.sqrt(k - 1);
+        double[] a = new double[n * k]; // A(i, p) = (x_p − x̄)_i / √(k − 1): A Aᵀ is the sample covariance
+        for (int p = 0; p < k; p++) {
+            for (int i = 0; i < n; i++) {
+                a[i * k + p] = (rows[p][i] - mu[i]) * norm;
+            }
+        }
+        double[] sb = CovarianceEstimates.scaled(inflation, b);
+        CovarianceEstimates.symmetrizeInPlace(sb, n);
+        return new GaussianPrior(description, sb, null, meanCorrection,
+                DenseSquareRoot.lowRankPlusRidge(a, n, k, ridge, inflation));
+    }
+
     /** L = diag(sqrt(s·σ_i²)) for B = diag(σ_i²): no n×n storage, so any n. */
     public static GaussianPrior diagonal(String description, double[] variances, double inflation,
                                          double[] meanCorrection) {

@@ -190,11 +190,13 @@ public final class GaussianPriorProvider implements PriorProvider {
                     "use " + LOCALISATION + " (a modulated ensemble beyond n = " + DENSE_LOCALISATION_LIMIT
                             + ") or covariance = " + CIRCULANT);
         }
-        double[] b = estimate(kind, () -> switch (kind) {
-            case SAMPLES -> CovarianceEstimates.sampleCovariance("background-error", corrections);
-            case CLIMATOLOGY -> CovarianceEstimates.sampleCovariance("climatology", climatology(kind, context, n));
+        double[][] rows = switch (kind) {
+            case SAMPLES -> corrections;
+            case CLIMATOLOGY -> climatology(kind, context, n);
             default -> throw new IllegalStateException("unhandled covariance kind " + kind);
-        });
+        };
+        double[] b = estimate(kind, () -> CovarianceEstimates.sampleCovariance(
+                SAMPLES.equals(kind) ? "background-error" : "climatology", rows));
         if (!(CovarianceEstimates.meanVariance(b, n) > 0)) {
             throw new InvalidParameterException(GaussianPrior.NAME, COVARIANCE, kind,
                     "the estimated covariance is zero (all samples are equal)");
@@ -202,9 +204,14 @@ public final class GaussianPriorProvider implements PriorProvider {
         if (localisation > 0) {
             GaspariCohn.localiseInPlace(b, n, localisation); // ρ(0) = 1: the variances, hence the ridge, stay
         }
+        double ridge = regularization * CovarianceEstimates.meanVariance(b, n);
         b = CovarianceEstimates.withRidge(b, n, regularization);
         double[] finalB = b;
         double[] finalMu = mu;
+        if (localisation == 0 && rows.length <= n) { // rank-deficient: the root from the samples' Gram matrix
+            return estimate(kind, () -> GaussianPrior.denseLowRank(localisedDescription, finalB, rows, ridge, inflation,
+                    finalMu));
+        }
         return estimate(kind, () -> GaussianPrior.dense(localisedDescription, finalB, n, inflation, finalMu));
     }
 
