@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Watches a {@link CycledAssimilation} run: called once per cycle, after the cycle's states passed the finiteness
- * checks, and once when the run ends. What a run keeps beyond its {@link CycleRecord}s (calibration samples, a
- * trajectory for a figure, files, progress) is an observer's business, so the loop holds nothing it does not need.
+ * checks, and once when the run ends. What a run keeps beyond its {@link RunStatistics} (the records themselves,
+ * calibration samples, a trajectory for a figure, files, progress) is an observer's business, so the loop holds
+ * nothing that grows with the cycles.
  * Time spent in observers is left out of the run's {@link Timing}.
  */
 public interface CycleObserver {
@@ -23,7 +24,7 @@ public interface CycleObserver {
      * @param firstObservation  the index of the window's first observation time in the run's data
      * @param observationTimes  model time of each observation of the window
      * @param observations      y at each observation time of the window
-     * @param record            the cycle's record, as the run result keeps it
+     * @param record            the cycle's record, as the run's statistics count it
      */
     record Cycle(int index, double time, double[] truth, double[] background, double[] analysisStart,
                  double[] analysisEnd, double[] truthEnd, int firstObservation, double[] observationTimes,

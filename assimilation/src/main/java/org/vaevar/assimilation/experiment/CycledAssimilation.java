@@ -50,7 +50,8 @@ public final class CycledAssimilation {
             throw new IllegalArgumentException("twin data has " + data.times() + " observation times; "
                     + cycles + " cycles of window " + window + " need " + timesNeeded(cycles));
         }
-        List<CycleRecord> records = new ArrayList<>(cycles);
+        // Running statistics, not a list of records: the run's memory does not grow with its cycles.
+        RunStatistics statistics = new RunStatistics(spinupCycles);
         long start = System.nanoTime();
         long observerNanos = 0;
 
@@ -81,7 +82,7 @@ public final class CycledAssimilation {
             CycleRecord record = new CycleRecord(c, data.time(k0), Vectors.rmse(xb, xt0),
                     Vectors.rmse(out.analysisEnd(), xtEnd), Vectors.rmse(xa0, xt0),
                     out.backgroundSpread(), out.analysisSpread(), out.diagnostics());
-            records.add(record);
+            statistics.add(record);
             CycleObserver.Cycle cycle = new CycleObserver.Cycle(c, data.time(k0), xt0, xb, xa0, out.analysisEnd(),
                     xtEnd, k0, observationTimes, List.copyOf(ys), record);
             long watched = System.nanoTime();
@@ -93,7 +94,7 @@ public final class CycledAssimilation {
         // The timing is the method's: what observers spend (writing files, say) is not a cost of assimilating.
         long total = System.nanoTime() - start - observerNanos;
         Timing timing = run instanceof TimedRun t ? t.timing(total) : new Timing(total, 0, 0, 0, 0, 0);
-        RunResult result = new RunResult(List.copyOf(records), timing, Math.min(spinupCycles, cycles));
+        RunResult result = new RunResult(statistics, timing);
         for (CycleObserver o : observers) {
             o.finished(result);
         }

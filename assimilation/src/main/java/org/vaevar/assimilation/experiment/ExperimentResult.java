@@ -57,7 +57,7 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, Plug
     }
 
     public double msPerCycle() {
-        return run.timing().totalNanos() / 1e6 / run.cycles().size();
+        return run.msPerCycle();
     }
 
     /** The summary as written to summary.json. */
@@ -95,7 +95,11 @@ public record ExperimentResult(ExperimentConfig config, PluginConfig prior, Plug
             s.put("spread", spread);
         }
         if (config.expected() != null) {
-            s.put("expected", Map.of("rmse", config.expected().rmse(), "tolerance", config.expected().tolerance()));
+            // In a fixed order (Map.of's changes from one JVM to the next), so equal runs write equal bytes.
+            Map<String, Object> expected = new LinkedHashMap<>();
+            expected.put("rmse", config.expected().rmse());
+            expected.put("tolerance", config.expected().tolerance());
+            s.put("expected", expected);
         }
         s.put("wallSeconds", wallSeconds);
         s.put("msPerCycle", msPerCycle());

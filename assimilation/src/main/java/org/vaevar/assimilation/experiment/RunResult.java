@@ -1,37 +1,52 @@
 package org.vaevar.assimilation.experiment;
 
-import java.util.List;
+import java.util.Map;
 
 /**
- * One cycled run: its records and statistics. States (samples, trajectories) are kept by {@link CycleObserver}s.
+ * One cycled run: its statistics and timing. Nothing per cycle is kept, so a run of any length holds the same
+ * memory; the records go to the run's {@link CycleObserver}s as the cycles run ({@link CycleRecords} keeps them
+ * when asked), states (samples, trajectories) likewise.
  *
- * @param cycles      one record per cycle
- * @param timing      where the time went
- * @param spinupCycles cycles excluded from the statistics
+ * @param statistics means after spin-up and counts, as of the run's end
+ * @param timing     where the time went
  */
-public record RunResult(List<CycleRecord> cycles, Timing timing, int spinupCycles) {
+public record RunResult(RunStatistics statistics, Timing timing) {
+
+    public RunResult {
+        statistics = statistics.snapshot();
+    }
+
+    /** Cycles run. */
+    public int cycleCount() {
+        return statistics.cycles();
+    }
+
+    /** Cycles excluded from the statistics. */
+    public int spinupCycles() {
+        return statistics.spinupCycles();
+    }
 
     /** Mean of background RMSE over the cycles after spin-up. */
     public double meanRmseBackground() {
-        return mean(CycleRecord::rmseBackground);
+        return statistics.meanRmseBackground();
     }
 
     /** Mean of analysis RMSE (end of window) over the cycles after spin-up. */
     public double meanRmseAnalysis() {
-        return mean(CycleRecord::rmseAnalysis);
+        return statistics.meanRmseAnalysis();
     }
 
     public double meanRmseAnalysisStart() {
-        return mean(CycleRecord::rmseAnalysisStart);
+        return statistics.meanRmseAnalysisStart();
     }
 
     /** Mean ensemble spread of the analysis (end of window) after spin-up; NaN for a single-state method. */
     public double meanSpreadAnalysis() {
-        return mean(CycleRecord::spreadAnalysis);
+        return statistics.meanSpreadAnalysis();
     }
 
     public double meanSpreadBackground() {
-        return mean(CycleRecord::spreadBackground);
+        return statistics.meanSpreadBackground();
     }
 
     /**
@@ -47,29 +62,44 @@ public record RunResult(List<CycleRecord> cycles, Timing timing, int spinupCycle
      * minimise).
      */
     public double meanTwoJoPerObservationAnalysis() {
-        return mean(r -> 2 * r.diagnostics().analysis().joPerObservation());
+        return statistics.meanTwoJoPerObservationAnalysis();
     }
 
     /** The mean of 2 Jo / m at the first guess after spin-up. */
     public double meanTwoJoPerObservationFirstGuess() {
-        return mean(r -> 2 * r.diagnostics().firstGuess().joPerObservation());
+        return statistics.meanTwoJoPerObservationFirstGuess();
     }
 
     public double meanIterations() {
-        return mean(r -> r.iterations());
+        return statistics.meanIterations();
     }
 
     public double meanEvaluations() {
-        return mean(r -> r.evaluations());
+        return statistics.meanEvaluations();
     }
 
-    private double mean(java.util.function.ToDoubleFunction<CycleRecord> f) {
-        double s = 0;
-        int n = 0;
-        for (CycleRecord r : cycles.subList(spinupCycles, cycles.size())) {
-            s += f.applyAsDouble(r);
-            n++;
-        }
-        return n == 0 ? Double.NaN : s / n;
+    /** How often each stop reason ended a cycle's minimisation (every cycle, spin-up included), in enum order. */
+    public Map<String, Integer> stopReasons() {
+        return statistics.stopReasons();
+    }
+
+    /** Cycles that ran a minimisation. */
+    public long minimised() {
+        return statistics.minimised();
+    }
+
+    /** Cycles whose minimisation did not converge. */
+    public long notConverged() {
+        return statistics.notConverged();
+    }
+
+    /** The first cycle whose analysis or background RMSE is not finite, or {@link #cycleCount()} if none. */
+    public int firstNonFinite() {
+        return statistics.firstNonFinite();
+    }
+
+    /** Milliseconds of the method's time per cycle. */
+    public double msPerCycle() {
+        return timing.totalNanos() / 1e6 / cycleCount();
     }
 }

@@ -35,7 +35,7 @@ class ComposeInJavaExampleTest {
                 result.msPerCycle());
         // README: end
         assertThat(result.run().meanRmseAnalysis()).isLessThan(result.run().meanRmseBackground()).isLessThan(1.0);
-        assertThat(result.run().cycles()).hasSize(300);
+        assertThat(result.run().cycleCount()).isEqualTo(300);
     }
 
     @Test

@@ -16,6 +16,13 @@ class ExperimentTest {
 
     static final RunOptions OPTIONS = new RunOptions(Path.of("target", "test-cache"), ProgressListener.SILENT);
 
+    /** Every cycle's record of the config's evaluation run. */
+    static List<CycleRecord> records(ExperimentConfig c) {
+        CycleRecords records = new CycleRecords();
+        Vaevar.experiment(c, OPTIONS).run(records);
+        return records.list();
+    }
+
     /** A short version of a preset: fewer cycles, a shorter calibration and tuning. */
     static ExperimentConfig shortened(String preset, String... more) {
         List<String> overrides = new java.util.ArrayList<>(List.of("cycles=150", "spinupCycles=30",
@@ -28,10 +35,10 @@ class ExperimentTest {
     @Test
     void sameSeedGivesBitIdenticalCycles() {
         ExperimentConfig c = shortened("l96-3dvar", "tuning.grid=[0.7,1.4]");
-        List<CycleRecord> a = Vaevar.run(c, OPTIONS).run().cycles();
-        List<CycleRecord> b = Vaevar.run(c, OPTIONS).run().cycles();
+        List<CycleRecord> a = records(c);
+        List<CycleRecord> b = records(c);
         assertThat(b).isEqualTo(a);
-        List<CycleRecord> other = Vaevar.run(c.withSeed(2), OPTIONS).run().cycles();
+        List<CycleRecord> other = records(c.withSeed(2));
         assertThat(other.get(10).rmseAnalysis()).isNotEqualTo(a.get(10).rmseAnalysis());
     }
 
@@ -39,10 +46,11 @@ class ExperimentTest {
     void everyMethodOfOneSeedSeesTheSameTruthAndObservations() {
         ExperimentConfig c = shortened("l96-3dvar", "tuning.grid=[1.0]");
         TrajectoryRecorder threeDStates = new TrajectoryRecorder(), fourDStates = new TrajectoryRecorder();
-        ExperimentResult threeD = Vaevar.experiment(c, OPTIONS).run(threeDStates);
-        ExperimentResult fourD = Vaevar.experiment(c.withWindow(3), OPTIONS).run(fourDStates);
+        CycleRecords threeD = new CycleRecords(), fourD = new CycleRecords();
+        Vaevar.experiment(c, OPTIONS).run(threeDStates, threeD);
+        Vaevar.experiment(c.withWindow(3), OPTIONS).run(fourDStates, fourD);
         // Cycle 0 starts from the same background and truth whatever the window.
-        assertThat(fourD.run().cycles().get(0).rmseBackground()).isEqualTo(threeD.run().cycles().get(0).rmseBackground());
+        assertThat(fourD.list().get(0).rmseBackground()).isEqualTo(threeD.list().get(0).rmseBackground());
         assertThat(fourDStates.trajectory().truth()[1]).containsExactly(threeDStates.trajectory().truth()[3]);
     }
 

@@ -28,10 +28,9 @@ class HybridExperimentTest {
     @Test
     void betaZeroIsTheVariationalMethodWithTheSameStaticB() {
         for (int window : new int[] {1, 3}) {
-            List<CycleRecord> plain = Vaevar.run(l96("window=" + window), ExperimentTest.OPTIONS).run().cycles();
-            List<CycleRecord> hybrid = Vaevar.run(l96("window=" + window,
-                    "method={\"name\":\"hybrid\",\"size\":10,\"beta\":0.0,\"radius\":4.0}"), ExperimentTest.OPTIONS)
-                    .run().cycles();
+            List<CycleRecord> plain = ExperimentTest.records(l96("window=" + window));
+            List<CycleRecord> hybrid = ExperimentTest.records(l96("window=" + window,
+                    "method={\"name\":\"hybrid\",\"size\":10,\"beta\":0.0,\"radius\":4.0}"));
             assertThat(hybrid).hasSameSizeAs(plain);
             for (int c = 0; c < plain.size(); c++) {
                 assertThat(hybrid.get(c).rmseAnalysis()).as("window %d cycle %d", window, c)
@@ -46,10 +45,10 @@ class HybridExperimentTest {
     @Test
     void theEnsembleWeightChangesTheAnalysisAndASeedFixesIt() {
         ExperimentConfig c = l96("method={\"name\":\"hybrid\",\"size\":10,\"beta\":0.5,\"radius\":4.0}");
-        List<CycleRecord> a = Vaevar.run(c, ExperimentTest.OPTIONS).run().cycles();
-        List<CycleRecord> b = Vaevar.run(c, ExperimentTest.OPTIONS).run().cycles();
+        List<CycleRecord> a = ExperimentTest.records(c);
+        List<CycleRecord> b = ExperimentTest.records(c);
         assertThat(a).isEqualTo(b);
-        List<CycleRecord> plain = Vaevar.run(l96(), ExperimentTest.OPTIONS).run().cycles();
+        List<CycleRecord> plain = ExperimentTest.records(l96());
         assertThat(a.get(a.size() - 1).rmseAnalysis()).isNotEqualTo(plain.get(plain.size() - 1).rmseAnalysis());
     }
 

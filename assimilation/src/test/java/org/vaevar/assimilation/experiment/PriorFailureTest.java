@@ -46,7 +46,7 @@ class PriorFailureTest {
         CycledAssimilation flaky = new CycledAssimilation(
                 new VariationalMethod(model, h, r, failsAtCycleThree, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
         TwinData data = new TwinFactory(model, h, r, 10, 500, 1.0).create(3, 10);
-        assertThat(ok.run(data, 10, 2).cycles()).hasSize(10);
+        assertThat(ok.run(data, 10, 2).cycleCount()).isEqualTo(10);
         assertThatThrownBy(() -> flaky.run(data, 10, 2))
                 .isInstanceOf(DivergenceException.class)
                 .hasMessageContaining("the prior flaky failed at cycle 3").hasMessageContaining("undefined at this background")

@@ -20,7 +20,9 @@ import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.harness.report.RunChecks;
+import org.vaevar.harness.report.CyclesCsv;
 import org.vaevar.harness.report.ObservationsCsv;
+import org.vaevar.harness.report.RmseSeries;
 import org.vaevar.harness.report.RunReport;
 import org.vaevar.harness.report.TrajectoriesCsv;
 import org.vaevar.harness.reproduce.CalibrationSummary;
@@ -97,18 +99,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
             try (RunDirectory run = RunDirectory.create(dir, overwrite)) {
                 try {
-                    TrajectoryRecorder trajectory = new TrajectoryRecorder();
+                    // Memory stays flat in the number of cycles: the records and full states stream into the run
+                    // directory as the cycles run (a failed run keeps what it wrote up to the failure, in its
+                    // partial directory), the figures keep a bounded share.
+                    TrajectoryRecorder trajectory = RunReport.trajectoryRecorder();
+                    RmseSeries rmse = new RmseSeries(config.cycles(), config.spinupCycles());
                     ExperimentResult result;
-                    // The full states stream into the run directory as the cycles run; a failed run keeps what
-                    // it wrote up to the failure, in its partial directory.
-                    try (TrajectoriesCsv states = new TrajectoriesCsv(run.path());
+                    try (CyclesCsv records = new CyclesCsv(run.path());
+                         TrajectoriesCsv states = new TrajectoriesCsv(run.path());
                          ObservationsCsv observations = new ObservationsCsv(run.path())) {
-                        result = built.run(trajectory, states, observations);
+                        result = built.run(records, rmse, trajectory, states, observations);
                     }
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);
                     bar.close();
-                    RunReport.write(result, trajectory.trajectory(), run.path(), checks);
+                    RunReport.write(result, rmse, trajectory.trajectory(), run.path(), checks);
                     Path done = run.commit();
                     stdout.println(RunReport.terminalTable(result, checks));
                     stdout.println("run directory: " + done);

@@ -5,6 +5,8 @@ import static org.vaevar.harness.plots.ChartParts.MARKER_LIMIT;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -89,16 +91,68 @@ public final class RmseFigure {
             throw new IllegalArgumentException("spinUpCycles = " + spin + ": must be within 0.."
                     + (cycleTimes.length - 1) + " (there are " + cycleTimes.length + " cycles)");
         }
-        SkippedValues skipped = new SkippedValues();
-        XYSeriesCollection data = new XYSeriesCollection();
+        List<Line> lines = new ArrayList<>();
         for (Map.Entry<String, double[]> e : series.entrySet()) {
             double[] y = PlotInputs.requireLength("series \"" + e.getKey() + "\"", e.getValue(), cycleTimes.length);
-            String label = e.getKey() + "  (mean" + (spin > 0 ? " after spin-up " : " ") + meanLabel(y, spin) + ")";
-            data.addSeries(ChartParts.xySeries(label, cycleTimes, y, skipped, options.logScale()));
+            lines.add(new Line(e.getKey(), cycleTimes, y, meanLabel(y, spin)));
+        }
+        // Shade the cycles left out of the statistics: from the first cycle to midway before the first kept one.
+        double spinUpEnd = spin > 0 ? 0.5 * (cycleTimes[spin - 1] + cycleTimes[spin]) : Double.NaN;
+        return draw(title, lines, cycleTimes[0], spinUpEnd, cycleTimes.length <= MARKER_LIMIT, null, options);
+    }
+
+    /**
+     * One drawn series: its own points (a thinned series keeps the extremes of each stretch of cycles, so its
+     * points differ from another series') and the legend's mean, as text.
+     */
+    public record Line(String name, double[] times, double[] values, String mean) {
+    }
+
+    /**
+     * Series already thinned to a drawable number of points, their means computed over every cycle: the spin-up
+     * (when {@code options.spinUpCycles() > 0}) shaded from {@code spinUpStart} to {@code spinUpEnd}, and
+     * {@code nonFinite} values of the full series counted in the note (the lines hold a gap where they were).
+     */
+    public static void write(Path png, String title, List<Line> lines, double spinUpStart, double spinUpEnd,
+                             int nonFinite, Options options) throws IOException {
+        Objects.requireNonNull(options, "options");
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("lines = []: nothing to draw");
+        }
+        for (Line l : lines) {
+            PlotInputs.requireFinite("times of " + l.name(), l.times());
+            PlotInputs.requireLength("line \"" + l.name() + "\"", l.values(), l.times().length);
+        }
+        SkippedValues skipped = new SkippedValues();
+        skipped.nonFinite = nonFinite;
+        ChartImage.write(draw(title, lines, spinUpStart, options.spinUpCycles() > 0 ? spinUpEnd : Double.NaN,
+                false, skipped, options), png);
+    }
+
+    /** The legend's mean: four significant digits, or why there is none (NaN: a non-finite value). */
+    public static String meanText(double mean) {
+        return Double.isNaN(mean) ? NON_FINITE_MEAN : NumberFormats.significant4(mean);
+    }
+
+    private static final String NON_FINITE_MEAN = "undefined: non-finite values";
+
+    /**
+     * @param spinUpEnd  where the spin-up shading ends (NaN: none)
+     * @param counted    the skipped values already counted, or null to count those of the lines
+     */
+    private static JFreeChart draw(String title, List<Line> lines, double spinUpStart, double spinUpEnd,
+                                   boolean markers, SkippedValues counted, Options options) {
+        SkippedValues skipped = counted == null ? new SkippedValues() : counted;
+        SkippedValues drawn = counted == null ? skipped : new SkippedValues();
+        int spin = options.spinUpCycles();
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Line line : lines) {
+            String label = line.name() + "  (mean" + (spin > 0 ? " after spin-up " : " ") + line.mean() + ")";
+            data.addSeries(ChartParts.xySeries(label, line.times(), line.values(), drawn, options.logScale()));
         }
         NumberAxis x = ChartParts.plainAxis(options.xLabel());
         ValueAxis y = options.logScale() ? new NiceLogAxis("RMSE") : ChartParts.zeroBasedAxis("RMSE");
-        XYLineAndShapeRenderer renderer = ChartParts.lineRenderer(true, cycleTimes.length <= MARKER_LIMIT);
+        XYLineAndShapeRenderer renderer = ChartParts.lineRenderer(true, markers);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
             renderer.setSeriesStroke(i, ChartStyle.line(2f));
@@ -106,10 +160,8 @@ public final class RmseFigure {
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        if (spin > 0) {
-            // Shade the cycles left out of the statistics: from the first cycle to midway before the first kept one.
-            double end = 0.5 * (cycleTimes[spin - 1] + cycleTimes[spin]);
-            IntervalMarker m = new IntervalMarker(cycleTimes[0], end, new Color(0, 0, 0, 22));
+        if (!Double.isNaN(spinUpEnd)) {
+            IntervalMarker m = new IntervalMarker(spinUpStart, spinUpEnd, new Color(0, 0, 0, 22));
             label(m, "spin-up", RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
             m.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
             plot.addDomainMarker(m, Layer.BACKGROUND);
@@ -140,7 +192,7 @@ public final class RmseFigure {
         double sum = 0;
         for (int k = from; k < y.length; k++) {
             if (!Double.isFinite(y[k])) {
-                return "undefined: non-finite values";
+                return NON_FINITE_MEAN;
             }
             sum += y[k];
         }

@@ -1,14 +1,12 @@
 package org.vaevar.harness.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vaevar.api.StopReason;
-import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.harness.reproduce.TuningChoice;
 
 /**
@@ -32,30 +30,6 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
     /** More cycles than this share not converging earns a warning. */
     public static final double NOT_CONVERGED_WARNING_SHARE = 0.1;
 
-    /** How often each stop reason ended a cycle's minimisation (every cycle, spin-up included), in enum order. */
-    public static Map<String, Integer> stopReasons(List<CycleRecord> cycles) {
-        Map<StopReason, Integer> counts = new EnumMap<>(StopReason.class);
-        for (CycleRecord r : cycles) {
-            StopReason reason = r.diagnostics().stopReason();
-            if (reason != null) { // null: the method does not minimise
-                counts.merge(reason, 1, Integer::sum);
-            }
-        }
-        Map<String, Integer> out = new LinkedHashMap<>();
-        counts.forEach((k, v) -> out.put(k.name(), v));
-        return out;
-    }
-
-    /** Cycles that ran a minimisation (a method that does not minimise has none). */
-    public static long minimised(List<CycleRecord> cycles) {
-        return cycles.stream().filter(r -> r.diagnostics().stopReason() != null).count();
-    }
-
-    /** Cycles whose minimisation did not converge (neither gradient tolerance nor cost stagnation). */
-    public static long notConverged(List<CycleRecord> cycles) {
-        return cycles.stream().map(r -> r.diagnostics().stopReason())
-                .filter(reason -> reason != null && !reason.converged()).count();
-    }
 
     /**
      * The tracking threshold on RMSE_analysis / RMSE_climatology. The squared ratio is the share of the
@@ -89,12 +63,12 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
     /** The warnings, one sentence each. */
     public List<String> warnings(ExperimentResult r) {
         List<String> w = new ArrayList<>();
-        List<CycleRecord> cycles = r.run().cycles();
-        long bad = notConverged(cycles);
-        if (bad > NOT_CONVERGED_WARNING_SHARE * cycles.size()) {
+        RunResult cycled = r.run();
+        long bad = cycled.notConverged();
+        if (bad > NOT_CONVERGED_WARNING_SHARE * cycled.cycleCount()) {
             w.add(String.format(Locale.ROOT, "%d of %d cycles (%.0f %%) did not converge (%s); raise"
-                    + " stopping.maxIterations or stopping.maxEvaluations, or check the cost", bad, cycles.size(),
-                    100.0 * bad / cycles.size(), stopReasonsText(cycles)));
+                    + " stopping.maxIterations or stopping.maxEvaluations, or check the cost", bad,
+                    cycled.cycleCount(), 100.0 * bad / cycled.cycleCount(), stopReasonsText(cycled)));
         }
         if (!tracks(r)) {
             w.add(String.format(Locale.ROOT, "%s does not track the truth: its analysis RMSE %.4g is %.2f of the"
@@ -127,9 +101,9 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
     }
 
     /** {@code GRADIENT_TOLERANCE 950, MAX_ITERATIONS 50}. */
-    public static String stopReasonsText(List<CycleRecord> cycles) {
+    public static String stopReasonsText(RunResult run) {
         List<String> parts = new ArrayList<>();
-        stopReasons(cycles).forEach((k, v) -> parts.add(k + " " + v));
+        run.stopReasons().forEach((k, v) -> parts.add(k + " " + v));
         return String.join(", ", parts);
     }
 
@@ -144,8 +118,8 @@ public record RunChecks(double climatologyRmse, String untunedParameter) {
         s.put("rmse", rmse);
         s.put("tracks", tracks(r));
         Map<String, Object> min = new LinkedHashMap<>((Map<String, Object>) s.get("minimization"));
-        min.put("stopReasons", stopReasons(r.run().cycles()));
-        min.put("notConverged", notConverged(r.run().cycles()));
+        min.put("stopReasons", r.run().stopReasons());
+        min.put("notConverged", r.run().notConverged());
         s.put("minimization", min);
         if (untunedParameter != null) {
             Map<String, Object> t = new LinkedHashMap<>();

@@ -3,78 +3,54 @@ package org.vaevar.harness.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.vaevar.api.method.CostTerms;
-import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.assimilation.experiment.Trajectory;
-import org.vaevar.harness.io.CsvTable;
+import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
 import org.vaevar.harness.plots.RmseFigure;
 import org.vaevar.harness.plots.TrajectoryFigure;
 import org.vaevar.harness.io.TextTable;
 
 /**
- * Writes one experiment's files into a run directory: {@code summary.json}, {@code cycles.csv}, {@code rmse.png}
+ * Writes one experiment's files into a run directory when the run has ended: {@code summary.json}, {@code rmse.png}
  * (background and analysis RMSE over cycles) and {@code trajectory.png} (truth, background and analysis of the
- * first components); and formats the short table printed on the terminal. The full states
- * ({@code trajectories.csv}, {@code observations.csv}) are written during the run by {@link TrajectoriesCsv} and
- * {@link ObservationsCsv}.
+ * first components); and formats the short table printed on the terminal. What grows with the cycles is written
+ * during the run by observers: {@code cycles.csv} by {@link CyclesCsv}, the full states ({@code trajectories.csv},
+ * {@code observations.csv}) by {@link TrajectoriesCsv} and {@link ObservationsCsv}; the figures draw from the
+ * bounded {@link RmseSeries} and a {@code TrajectoryRecorder} of the last {@link #TRAJECTORY_CYCLES} cycles.
  */
 public final class RunReport {
 
-    public static final List<String> CYCLE_COLUMNS = List.of("cycle", "time", "rmseBackground", "rmseAnalysis",
-            "rmseAnalysisWindowStart", "iterations", "evaluations", "initialCost", "finalCost", "stopReason",
-            "spreadBackground", "spreadAnalysis", "jbFirstGuess", "joFirstGuess", "joPerObservationFirstGuess",
-            "jbAnalysis", "joAnalysis", "joPerObservationAnalysis");
+    /** Cycles the trajectory figure shows: the last ones, so individual analyses stay visible. */
+    public static final int TRAJECTORY_CYCLES = 200;
 
     private RunReport() {
     }
 
-    public static void write(ExperimentResult result, Trajectory trajectory, Path dir) throws IOException {
-        write(result, trajectory, dir, null);
+    /** The recorder of what the trajectory figure draws: the first components over the last cycles. */
+    public static TrajectoryRecorder trajectoryRecorder() {
+        return new TrajectoryRecorder(TrajectoryRecorder.FIGURE_COMPONENTS, TRAJECTORY_CYCLES);
     }
 
     /**
-     * {@link #write(ExperimentResult, Trajectory, Path)} with the checks' additions to {@code summary.json} (when
-     * not null); {@code trajectory} is what a {@code TrajectoryRecorder} recorded of the evaluation run.
+     * Writes {@code summary.json} (with the checks' additions when not null) and the figures; {@code rmse} and
+     * {@code trajectory} are what the observers recorded of the evaluation run.
      */
-    public static void write(ExperimentResult result, Trajectory trajectory, Path dir, RunChecks checks)
-            throws IOException {
+    public static void write(ExperimentResult result, RmseSeries rmse, Trajectory trajectory, Path dir,
+                             RunChecks checks) throws IOException {
         Json.write(dir.resolve("summary.json"), checks == null ? result.summary() : checks.summary(result));
-        cyclesTable(result.run()).write(dir.resolve("cycles.csv"));
-        RunResult run = result.run();
-        double[] times = run.cycles().stream().mapToDouble(CycleRecord::time).toArray();
-        Map<String, double[]> series = new LinkedHashMap<>();
-        series.put("background", run.cycles().stream().mapToDouble(CycleRecord::rmseBackground).toArray());
-        series.put("analysis", run.cycles().stream().mapToDouble(CycleRecord::rmseAnalysis).toArray());
-        RmseFigure.write(dir.resolve("rmse.png"), result.config().name() + ": RMSE over cycles", times, series,
-                new RmseFigure.Options(run.spinupCycles(), false, result.config().observations().noise(),
+        rmse.write(dir.resolve("rmse.png"), result.config().name() + ": RMSE over cycles",
+                new RmseFigure.Options(result.run().spinupCycles(), false, result.config().observations().noise(),
                         "observation noise std", "model time"));
         writeTrajectory(result.config().name(), trajectory, dir.resolve("trajectory.png"));
     }
 
-    /** One row per cycle; numbers in their shortest round-trip form, so equal runs give equal bytes. */
-    public static CsvTable cyclesTable(RunResult run) {
-        CsvTable csv = new CsvTable(CYCLE_COLUMNS);
-        for (CycleRecord r : run.cycles()) {
-            CostTerms fg = r.diagnostics().firstGuess();
-            CostTerms an = r.diagnostics().analysis();
-            csv.addRow(r.cycle(), r.time(), r.rmseBackground(), r.rmseAnalysis(), r.rmseAnalysisStart(),
-                    r.iterations(), r.evaluations(), r.initialCost(), r.finalCost(), r.diagnostics().stopLabel(),
-                    r.spreadBackground(), r.spreadAnalysis(), fg.jb(), fg.jo(), fg.joPerObservation(), an.jb(),
-                    an.jo(), an.joPerObservation());
-        }
-        return csv;
-    }
-
-    /** The last 200 cycles (or all), so individual analyses stay visible. */
+    /** The last {@link #TRAJECTORY_CYCLES} cycles (or all), so individual analyses stay visible. */
     private static void writeTrajectory(String name, Trajectory t, Path png) throws IOException {
         int cycles = t.times().length;
-        int from = Math.max(0, cycles - 200);
+        int from = Math.max(0, cycles - TRAJECTORY_CYCLES);
         int m = t.components().length;
         double[] times = java.util.Arrays.copyOfRange(t.times(), from, cycles);
         double[][] truth = new double[m][], background = new double[m][], analysis = new double[m][];
@@ -125,9 +101,9 @@ public final class RunReport {
         }
         String method = r.method().name() + (r.prior() == null ? methodSummary(r) + tuned : "");
         String prior = r.prior() == null ? "-" : r.prior().name() + tuned;
-        List<CycleRecord> cycles = r.run().cycles();
+        RunResult run = r.run();
         String converged = r.prior() == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f%%",
-                100.0 * (cycles.size() - RunChecks.notConverged(cycles)) / cycles.size());
+                100.0 * (run.cycleCount() - run.notConverged()) / run.cycleCount());
         List<Object> row = new ArrayList<>(List.of(r.config().name(), method, prior,
                 r.prior() == null ? 1 : r.config().window(), r.config().cycles(), r.run().meanRmseBackground(),
                 r.run().meanRmseAnalysis(), Double.isFinite(r.run().spreadSkill()) ? r.run().spreadSkill() : "-",
@@ -142,7 +118,7 @@ public final class RunReport {
         if (checks != null) {
             if (r.prior() != null) {
                 text += (text.endsWith("\n") ? "" : "\n") + "minimizer stop reasons: "
-                        + RunChecks.stopReasonsText(cycles);
+                        + RunChecks.stopReasonsText(run);
             }
             if (!checks.tracks(r)) {
                 text += "\n" + r.config().name() + String.format(java.util.Locale.ROOT, " does NOT track the truth:"

@@ -33,7 +33,6 @@ import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.assimilation.experiment.Trajectory;
 import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.assimilation.experiment.TwinSetting;
-import org.vaevar.harness.report.RunChecks;
 
 /**
  * Runs a {@link Plan} on a pool of threads and collects every method's tuning and evaluation runs.
@@ -448,28 +447,19 @@ public final class Reproduction {
         double rmseA = r.meanRmseAnalysis();
         double rmseB = r.meanRmseBackground();
         if (!Double.isFinite(rmseA) || !Double.isFinite(rmseB)) {
-            int c = firstNonFinite(r);
+            int c = r.firstNonFinite();
             return new Evaluated(SeedRun.diverged(i, runSeed, cycles, c, "the RMSE at cycle " + c
                     + " is not finite (overflow)"), null);
         }
-        double ms = r.timing().totalNanos() / 1e6 / r.cycles().size();
+        double ms = r.msPerCycle();
         return new Evaluated(new SeedRun(i, runSeed, cycles, rmseA, rmseB, ms, -1, null, notConvergedShare(r)),
                 keep ? trajectory.trajectory() : null);
     }
 
     /** The share of cycles whose minimisation stopped without converging; NaN when nothing was minimised. */
     static double notConvergedShare(RunResult r) {
-        long minimised = RunChecks.minimised(r.cycles());
-        return minimised == 0 ? Double.NaN : (double) RunChecks.notConverged(r.cycles()) / minimised;
-    }
-
-    private static int firstNonFinite(RunResult r) {
-        for (var c : r.cycles()) {
-            if (!Double.isFinite(c.rmseAnalysis()) || !Double.isFinite(c.rmseBackground())) {
-                return c.cycle();
-            }
-        }
-        return r.cycles().size();
+        long minimised = r.minimised();
+        return minimised == 0 ? Double.NaN : (double) r.notConverged() / minimised;
     }
 
     // ------------------------------------------------------------------------------------------ failure handling

@@ -173,22 +173,13 @@ public final class TaskRunner {
         double a = r.meanRmseAnalysis();
         double b = r.meanRmseBackground();
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
-            int c = firstNonFinite(r);
+            int c = r.firstNonFinite();
             throw new DivergenceException(c, "the RMSE at cycle " + c + " is not finite (overflow)");
         }
         out.put("status", TaskResult.OK);
         out.put("rmseAnalysis", a);
         out.put("rmseBackground", b);
-        out.put("msPerCycle", r.timing().totalNanos() / 1e6 / r.cycles().size());
-    }
-
-    private static int firstNonFinite(RunResult r) {
-        for (var c : r.cycles()) {
-            if (!Double.isFinite(c.rmseAnalysis()) || !Double.isFinite(c.rmseBackground())) {
-                return c.cycle();
-            }
-        }
-        return r.cycles().size();
+        out.put("msPerCycle", r.msPerCycle());
     }
 
     private static TwinSetting setting(ExperimentConfig config, String cacheDirectory) {

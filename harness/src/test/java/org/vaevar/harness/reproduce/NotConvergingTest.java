@@ -10,6 +10,7 @@ import org.vaevar.api.method.CostTerms;
 import org.vaevar.api.method.MethodDiagnostics;
 import org.vaevar.assimilation.experiment.CycleRecord;
 import org.vaevar.assimilation.experiment.RunResult;
+import org.vaevar.assimilation.experiment.RunStatistics;
 
 /** The results page flags a method whose minimisations did not converge in more than a tenth of its cycles. */
 class NotConvergingTest {
@@ -45,8 +46,8 @@ class NotConvergingTest {
     void theShareCountsOnlyCyclesThatMinimised() {
         List<CycleRecord> cycles = List.of(cycle(0, StopReason.GRADIENT_TOLERANCE), cycle(1, StopReason.MAX_ITERATIONS),
                 cycle(2, StopReason.COST_STAGNATION), cycle(3, StopReason.LINE_SEARCH_FAILED), cycle(4, null));
-        assertThat(Reproduction.notConvergedShare(new RunResult(cycles, null, 0))).isEqualTo(0.5);
-        assertThat(Reproduction.notConvergedShare(new RunResult(List.of(cycle(0, null)), null, 0))).isNaN();
+        assertThat(Reproduction.notConvergedShare(new RunResult(RunStatistics.of(0, cycles), null))).isEqualTo(0.5);
+        assertThat(Reproduction.notConvergedShare(new RunResult(RunStatistics.of(0, List.of(cycle(0, null))), null))).isNaN();
     }
 
     private static CycleRecord cycle(int c, StopReason reason) {
