@@ -9,6 +9,7 @@ import org.vaevar.assimilation.experiment.RunResult;
 import org.vaevar.assimilation.experiment.Trajectory;
 import org.vaevar.assimilation.experiment.TrajectoryRecorder;
 import org.vaevar.harness.io.Json;
+import org.vaevar.harness.io.NumberFormats;
 import org.vaevar.harness.plots.RmseFigure;
 import org.vaevar.harness.plots.TrajectoryFigure;
 import org.vaevar.harness.io.TextTable;
@@ -94,7 +95,8 @@ public final class RunReport {
             header.add(9, "tracks");
         }
         TextTable table = new TextTable(header.toArray(String[]::new));
-        String tuned = r.tuned() == null ? "" : " (" + r.tuned().parameter() + " " + r.tunedValue() + ")";
+        String tuned = r.tuned() == null ? "" : " (" + r.tuned().parameter() + " "
+                + (r.tunedValue() instanceof Number v ? NumberFormats.compact(v.doubleValue()) : r.tunedValue()) + ")";
         if (r.tuned() == null && r.prior() != null && checks != null && checks.untunedParameter() != null) {
             tuned = " (" + checks.untunedParameter() + " " + r.prior().parameters().get(checks.untunedParameter())
                     + ", untuned)";
