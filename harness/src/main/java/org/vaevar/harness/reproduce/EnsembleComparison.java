@@ -99,8 +99,7 @@ final class EnsembleComparison {
             ResultRow v = e.variational();
             TuningChoice c = en.choice();
             sb.append("| ").append(e.setting().label())
-                    .append(" | ").append(en.method().name()).append(c == null ? "" : ", " + c.candidate() + ", "
-                            + en.method().tunedParameter() + " " + c.value() + (c.atGridEdge() ? " (grid edge)" : ""))
+                    .append(" | ").append(en.method().name()).append(c == null ? "" : ", " + c.label(en.method().tunedParameter()))
                     .append(" | ").append(en.complete() ? ResultTables.plusMinus(en.analysis().mean(),
                             en.analysis().halfWidth95()) : "**" + (en.diverged() ? "diverged" : "not run") + "**")
                     .append(" | ").append(v == null ? "–" : v.method().name())

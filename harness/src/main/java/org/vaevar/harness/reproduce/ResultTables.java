@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vaevar.harness.io.CsvTable;
-import org.vaevar.harness.io.NumberFormats;
 import org.vaevar.harness.io.TextTable;
 
 /**
@@ -284,8 +283,7 @@ public final class ResultTables {
         if (c == null) {
             return "–";
         }
-        String s = c.candidate() + ", " + r.method().tunedParameter() + " " + NumberFormats.compact(c.value());
-        return c.atGridEdge() ? s + " (grid edge)" : s;
+        return c.label(r.method().tunedParameter());
     }
 
     private static String improvement(ResultRow r) {

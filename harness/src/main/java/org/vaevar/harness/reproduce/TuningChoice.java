@@ -3,6 +3,7 @@ package org.vaevar.harness.reproduce;
 import java.util.List;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.experiment.ExperimentResult;
+import org.vaevar.harness.io.NumberFormats;
 
 /**
  * What tuning on the tuning seed chose for a method: the candidate prior and the value of its scalar with the
@@ -29,6 +30,15 @@ public record TuningChoice(String candidate, PluginConfig prior, double value, d
 
     public TuningChoice {
         tried = List.copyOf(tried);
+    }
+
+    /** "B circulant, inflation 0.8024", with " (grid edge)" when {@link #atGridEdge}; the candidate alone when untuned. */
+    public String label(String tunedParameter) {
+        if (Double.isNaN(value)) {
+            return candidate;
+        }
+        String s = candidate + ", " + tunedParameter + " " + NumberFormats.compact(value);
+        return atGridEdge ? s + " (grid edge)" : s;
     }
 
     /** Whether {@code value} is the smallest or largest of more than one value tried (in any order). */

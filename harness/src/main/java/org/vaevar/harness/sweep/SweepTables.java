@@ -102,11 +102,7 @@ public final class SweepTables {
         if (r.choice() == null) {
             return "–";
         }
-        if (Double.isNaN(r.choice().value())) {
-            return r.choice().candidate();
-        }
-        String s = r.choice().candidate() + ", " + r.method().tunedParameter() + " " + r.choice().value();
-        return r.choice().atGridEdge() ? s + " (grid edge)" : s;
+        return r.choice().label(r.method().tunedParameter());
     }
 
     private static String improvement(ResultRow r) {
