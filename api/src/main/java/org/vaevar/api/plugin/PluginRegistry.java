@@ -113,11 +113,11 @@ public final class PluginRegistry {
     }
 
     public PriorProvider priorProvider(String name) {
-        return (PriorProvider) lookup(PluginKind.PRIOR, name);
+        return provider(PluginKind.PRIOR, name, PriorProvider.class);
     }
 
     public AssimilationMethodProvider methodProvider(String name) {
-        return (AssimilationMethodProvider) lookup(PluginKind.METHOD, name);
+        return provider(PluginKind.METHOD, name, AssimilationMethodProvider.class);
     }
 
     /**
@@ -130,24 +130,35 @@ public final class PluginRegistry {
         return lookup(kind, name).parameters().bind(raw);
     }
 
+    // Each factory binds with the spec of the very provider it then calls.
+
     public DynamicalModel model(String name, Map<String, ?> raw) {
-        return ((ModelProvider) lookup(PluginKind.MODEL, name)).create(bind(PluginKind.MODEL, name, raw));
+        ModelProvider p = provider(PluginKind.MODEL, name, ModelProvider.class);
+        return p.create(p.parameters().bind(raw));
     }
 
     public ObservationOperator observationOperator(String name, Map<String, ?> raw, int stateDimension) {
-        return ((ObservationOperatorProvider) lookup(PluginKind.OBSERVATION_OPERATOR, name))
-                .create(bind(PluginKind.OBSERVATION_OPERATOR, name, raw), stateDimension);
+        ObservationOperatorProvider p = provider(PluginKind.OBSERVATION_OPERATOR, name,
+                ObservationOperatorProvider.class);
+        return p.create(p.parameters().bind(raw), stateDimension);
     }
 
     public BackgroundPrior prior(String name, Map<String, ?> raw, PriorContext context) {
-        return priorProvider(name).create(bind(PluginKind.PRIOR, name, raw), context);
+        PriorProvider p = priorProvider(name);
+        return p.create(p.parameters().bind(raw), context);
     }
 
     public Minimizer minimizer(String name, Map<String, ?> raw) {
-        return ((MinimizerProvider) lookup(PluginKind.MINIMIZER, name)).create(bind(PluginKind.MINIMIZER, name, raw));
+        MinimizerProvider p = provider(PluginKind.MINIMIZER, name, MinimizerProvider.class);
+        return p.create(p.parameters().bind(raw));
     }
 
     public AssimilationMethod method(String name, Map<String, ?> raw, MethodContext context) {
-        return methodProvider(name).create(bind(PluginKind.METHOD, name, raw), context);
+        AssimilationMethodProvider p = methodProvider(name);
+        return p.create(p.parameters().bind(raw), context);
+    }
+
+    private <P extends PluginProvider> P provider(PluginKind kind, String name, Class<P> type) {
+        return type.cast(lookup(kind, name)); // the constructor checked every provider implements its kind
     }
 }

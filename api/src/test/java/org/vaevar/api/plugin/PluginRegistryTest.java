@@ -80,6 +80,17 @@ class PluginRegistryTest {
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("a.history = 0");
         assertThat(a.received).hasSize(1);
         assertThat(b.received).isEmpty();
+
+        // and the other way round: a's parameter is not b's
+        assertThatThrownBy(() -> r.minimizer("b", Map.of("history", 3)))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("b.history: unknown parameter; known: step");
+        r.minimizer("b", Map.of("step", 0.5));
+        assertThat(b.received).singleElement().satisfies(p -> {
+            assertThat(p.plugin()).isEqualTo("b");
+            assertThat(p.real("step")).isEqualTo(0.5);
+        });
+        assertThat(r.bind(PluginKind.MINIMIZER, "b", Map.of()).plugin()).isEqualTo("b");
     }
 
     @Test
