@@ -21,18 +21,15 @@ final class Fixtures {
     }
 
     static DynamicalModel lorenz96(int n) {
-        var p = PLUGINS.model("lorenz96");
-        return p.create(p.parameters().bind(Map.of("n", n, "dt", 0.05)));
+        return PLUGINS.model("lorenz96", Map.of("n", n, "dt", 0.05));
     }
 
     static DynamicalModel lorenz63() {
-        var p = PLUGINS.model("lorenz63");
-        return p.create(p.parameters().defaults());
+        return PLUGINS.model("lorenz63", Map.of());
     }
 
     static ObservationOperator operator(String name, int every, int n) {
-        var p = PLUGINS.observationOperator(name);
-        return p.create(p.parameters().bind(Map.of("every", every)), n);
+        return PLUGINS.observationOperator(name, Map.of("every", every), n);
     }
 
     /** R = diag(σ_j²) with σ_j between 0.7 and 1.3, so the whitening is exercised. */

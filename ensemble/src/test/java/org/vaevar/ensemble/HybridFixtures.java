@@ -2,6 +2,7 @@ package org.vaevar.ensemble;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.ControlTransform;
@@ -176,8 +177,7 @@ final class HybridFixtures {
     /** A 3D-Var context: {@link Fixtures#context}'s pieces plus a prior, L-BFGS and the {@link #cost3d}. */
     static MethodContext context(DynamicalModel model, ObservationOperator h, DiagonalObservationError r,
                                  int interval, BackgroundPrior prior, StoppingCriteria stopping) {
-        var p = Fixtures.PLUGINS.minimizer("lbfgs");
-        Minimizer lbfgs = p.create(p.parameters().defaults());
+        Minimizer lbfgs = Fixtures.PLUGINS.minimizer("lbfgs", Map.of());
         return new MethodContext() {
             @Override public DynamicalModel model() { return model; }
             @Override public ObservationOperator operator() { return h; }

@@ -17,6 +17,7 @@ import org.vaevar.api.method.CycleOutcome;
 import org.vaevar.api.method.InitialEnsemble;
 import org.vaevar.api.plugin.InvalidParameterException;
 import org.vaevar.api.plugin.MethodContext;
+import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.util.Seeds;
 
 /** The hybrid's limits: β = 1 without localisation is the ETKF's (Kalman) mean update; bad input is refused. */
@@ -33,8 +34,7 @@ class HybridMethodTest {
 
     private AssimilationMethod hybrid(Map<String, Object> parameters) {
         MethodContext context = HybridFixtures.context(model, h, r, 1, HybridFixtures.staticPrior(N, 3), TIGHT);
-        HybridProvider p = new HybridProvider();
-        return p.create(p.parameters().bind(parameters), context);
+        return Fixtures.PLUGINS.method("hybrid", parameters, context);
     }
 
     @Test
@@ -81,11 +81,10 @@ class HybridMethodTest {
         ObservationOperator h3 = Fixtures.operator("linear", 1, 3);
         DiagonalObservationError r3 = Fixtures.unequalR(3);
         MethodContext context = HybridFixtures.context(l63, h3, r3, 1, HybridFixtures.staticPrior(3, 1), TIGHT);
-        HybridProvider p = new HybridProvider();
-        assertThatThrownBy(() -> p.create(p.parameters().bind(Map.of("radius", 2.0)), context))
+        assertThatThrownBy(() -> Fixtures.PLUGINS.method("hybrid", Map.of("radius", 2.0), context))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageStartingWith("hybrid.radius = 2.0: model lorenz63 has no spatial grid");
-        assertThatThrownBy(() -> p.parameters().bind(Map.of("beta", 1.5)))
+        assertThatThrownBy(() -> Fixtures.PLUGINS.bind(PluginKind.METHOD, "hybrid", Map.of("beta", 1.5)))
                 .hasMessageContaining("hybrid.beta = 1.5");
     }
 }

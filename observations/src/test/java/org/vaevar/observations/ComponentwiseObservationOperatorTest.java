@@ -9,7 +9,6 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.vaevar.api.Linearization;
 import org.vaevar.api.ObservationOperator;
-import org.vaevar.api.plugin.ObservationOperatorProvider;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 
@@ -45,19 +44,19 @@ class ComponentwiseObservationOperatorTest {
         }
     }
 
-    private static ObservationOperator listed(ObservationOperatorProvider p) {
-        return p.create(p.parameters().bind(Map.of("components", "5,0,3")), X.length);
+    private static ObservationOperator listed(String name) {
+        return PluginRegistry.discover().observationOperator(name, Map.of("components", "5,0,3"), X.length);
     }
 
     @Test
     void linearSelects() {
-        assertOperator(listed(new LinearObservationOperatorProvider()), s -> s, s -> 1.0);
-        assertThat(listed(new LinearObservationOperatorProvider()).apply(X)).containsExactly(0.0, 0.5, 3.5);
+        assertOperator(listed("linear"), s -> s, s -> 1.0);
+        assertThat(listed("linear").apply(X)).containsExactly(0.0, 0.5, 3.5);
     }
 
     @Test
     void arctanAppliesArctanWithSlopeOneOverOnePlusSquare() {
-        assertOperator(listed(new ArctanObservationOperatorProvider()), Math::atan, s -> 1 / (1 + s * s));
+        assertOperator(listed("arctan"), Math::atan, s -> 1 / (1 + s * s));
         // arctan(1) = π/4 exactly, arctan(0) = 0.
         var h = new ArctanObservationOperator(ComponentSelection.of(2, 1, 0));
         assertThat(h.apply(new double[] {0.0, 1.0})).containsExactly(Math.PI / 4, 0.0);
@@ -67,13 +66,13 @@ class ComponentwiseObservationOperatorTest {
 
     @Test
     void quadraticSquaresWithSlopeTwoX() {
-        assertOperator(listed(new QuadraticObservationOperatorProvider()), s -> s * s, s -> 2 * s);
-        assertThat(listed(new QuadraticObservationOperatorProvider()).apply(X)).containsExactly(0.0, 0.25, 12.25);
+        assertOperator(listed("quadratic"), s -> s * s, s -> 2 * s);
+        assertThat(listed("quadratic").apply(X)).containsExactly(0.0, 0.25, 12.25);
     }
 
     @Test
     void inputsOfTheWrongDimensionAreRefused() {
-        ObservationOperator h = listed(new QuadraticObservationOperatorProvider());
+        ObservationOperator h = listed("quadratic");
         assertThatThrownBy(() -> h.apply(new double[3]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("quadratic state has 3 entries; expected 7");
@@ -89,7 +88,7 @@ class ComponentwiseObservationOperatorTest {
     @Test
     void applyDoesNotModifyItsArgument() {
         double[] x = X.clone();
-        listed(new QuadraticObservationOperatorProvider()).linearize(x).applyAdjoint(new double[] {1, 2, 3});
+        listed("quadratic").linearize(x).applyAdjoint(new double[] {1, 2, 3});
         assertThat(x).containsExactly(X);
     }
 
@@ -97,7 +96,6 @@ class ComponentwiseObservationOperatorTest {
     void allThreeAreDiscoveredByName() {
         PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
         assertThat(registry.names(PluginKind.OBSERVATION_OPERATOR)).contains("linear", "arctan", "quadratic");
-        assertThat(registry.observationOperator("arctan").create(
-                registry.observationOperator("arctan").parameters().defaults(), 4).name()).isEqualTo("arctan");
+        assertThat(registry.observationOperator("arctan", Map.of(), 4).name()).isEqualTo("arctan");
     }
 }

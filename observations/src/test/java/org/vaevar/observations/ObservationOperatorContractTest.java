@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Nested;
 import org.vaevar.api.ObservationOperator;
 import org.vaevar.api.contract.ObservationOperatorContract;
 import org.vaevar.api.contract.PluginProviderContract;
-import org.vaevar.api.plugin.ObservationOperatorProvider;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginProvider;
+import org.vaevar.api.plugin.PluginRegistry;
 
 /**
  * The contract kit run on every operator of this module, each with three selections built through its provider
@@ -15,8 +15,10 @@ import org.vaevar.api.plugin.PluginProvider;
  */
 class ObservationOperatorContractTest {
 
-    static ObservationOperator build(ObservationOperatorProvider p, Map<String, ?> raw, int n) {
-        return p.create(p.parameters().bind(raw), n);
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
+
+    static ObservationOperator build(String name, Map<String, ?> raw, int n) {
+        return PLUGINS.observationOperator(name, raw, n);
     }
 
     /** H is linear: the kit then requires its Taylor remainder to be rounding only, at random points. */
@@ -29,7 +31,7 @@ class ObservationOperatorContractTest {
     @Nested
     class LinearAll extends LinearMapContract {
         @Override protected ObservationOperator operator() {
-            return build(new LinearObservationOperatorProvider(), Map.of(), 8);
+            return build("linear", Map.of(), 8);
         }
 
     }
@@ -37,7 +39,7 @@ class ObservationOperatorContractTest {
     @Nested
     class LinearEveryThird extends LinearMapContract {
         @Override protected ObservationOperator operator() {
-            return build(new LinearObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+            return build("linear", Map.of("every", 3, "offset", 1), 10);
         }
 
     }
@@ -45,7 +47,7 @@ class ObservationOperatorContractTest {
     @Nested
     class LinearList extends LinearMapContract {
         @Override protected ObservationOperator operator() {
-            return build(new LinearObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+            return build("linear", Map.of("components", "5,0,2"), 7);
         }
 
     }
@@ -53,42 +55,42 @@ class ObservationOperatorContractTest {
     @Nested
     class ArctanAll extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new ArctanObservationOperatorProvider(), Map.of(), 8);
+            return build("arctan", Map.of(), 8);
         }
     }
 
     @Nested
     class ArctanEveryThird extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new ArctanObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+            return build("arctan", Map.of("every", 3, "offset", 1), 10);
         }
     }
 
     @Nested
     class ArctanList extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new ArctanObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+            return build("arctan", Map.of("components", "5,0,2"), 7);
         }
     }
 
     @Nested
     class QuadraticAll extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new QuadraticObservationOperatorProvider(), Map.of(), 8);
+            return build("quadratic", Map.of(), 8);
         }
     }
 
     @Nested
     class QuadraticEveryThird extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new QuadraticObservationOperatorProvider(), Map.of("every", 3, "offset", 1), 10);
+            return build("quadratic", Map.of("every", 3, "offset", 1), 10);
         }
     }
 
     @Nested
     class QuadraticList extends ObservationOperatorContract {
         @Override protected ObservationOperator operator() {
-            return build(new QuadraticObservationOperatorProvider(), Map.of("components", "5,0,2"), 7);
+            return build("quadratic", Map.of("components", "5,0,2"), 7);
         }
     }
 

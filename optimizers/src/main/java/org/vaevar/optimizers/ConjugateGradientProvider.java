@@ -43,6 +43,7 @@ public final class ConjugateGradientProvider implements MinimizerProvider {
 
     @Override
     public Minimizer create(Parameters parameters) {
+        parameters.requireBoundFor(NAME);
         return new CommonsMathConjugateGradient(
                 CommonsMathConjugateGradient.Formula.fromLabel(parameters.text("formula")),
                 parameters.real("lineSearchRelativeTolerance"),

@@ -39,6 +39,7 @@ public final class LbfgsProvider implements MinimizerProvider {
 
     @Override
     public Minimizer create(Parameters parameters) {
+        parameters.requireBoundFor(NAME);
         double c1 = parameters.real("c1");
         double c2 = parameters.real("c2");
         if (!(c1 < c2)) {

@@ -29,8 +29,9 @@ public final class Parameters {
     }
 
     /**
-     * Refuses parameters bound by another plugin's spec (they would carry the wrong names and rules); a provider
-     * calls this first in its factory method.
+     * Refuses parameters bound by another plugin's spec (they would carry the wrong names and rules). Creating
+     * through {@link PluginRegistry} always binds with the named provider's own spec; a provider still calls this
+     * first in its factory method, because that method is public and a direct caller may hand it anything.
      *
      * @return these parameters, for chaining
      */

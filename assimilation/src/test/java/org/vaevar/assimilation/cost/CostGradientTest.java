@@ -47,11 +47,10 @@ class CostGradientTest {
     private static final java.util.Map<String, BackgroundPrior> VAES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static BackgroundPrior vae(DynamicalModel model, String modelName) {
-        return VAES.computeIfAbsent(modelName, name -> PLUGINS.prior("vae").create(PLUGINS.prior("vae").parameters()
-                .bind(name.equals("lorenz96")
+        return VAES.computeIfAbsent(modelName, name -> PLUGINS.prior("vae", name.equals("lorenz96")
                         ? Map.of("architecture", "conv", "channels", 4, "conditional", true, "epochs", 2,
                                 "cache", false)
-                        : Map.of("width", 16, "conditional", true, "epochs", 2, "cache", false)),
+                        : Map.of("width", 16, "conditional", true, "epochs", 2, "cache", false),
                 TestContexts.withSyntheticSamples(model, 200, 1.0, 9)));
     }
 
@@ -69,15 +68,13 @@ class CostGradientTest {
     }
 
     private static void checkWholeCost(String modelName, String operatorName, int window, boolean vae) {
-        DynamicalModel model = PLUGINS.model(modelName).create(PLUGINS.model(modelName).parameters().defaults());
+        DynamicalModel model = PLUGINS.model(modelName, Map.of());
         int n = model.dimension();
-        ObservationOperator h = PLUGINS.observationOperator(operatorName)
-                .create(PLUGINS.observationOperator(operatorName).parameters().bind(Map.of("every", 2)), n);
+        ObservationOperator h = PLUGINS.observationOperator(operatorName, Map.of("every", 2), n);
         SplittableRandom random = new SplittableRandom(11);
         double[] truth = model.forecast(model.randomState(random), 1000);
-        BackgroundPrior prior = vae ? vae(model, modelName) : PLUGINS.prior("gaussian").create(
-                PLUGINS.prior("gaussian").parameters().bind(Map.of("covariance", "samples", "inflation", 0.5)),
-                TestContexts.withSyntheticSamples(model, 300, 1.0, 5));
+        BackgroundPrior prior = vae ? vae(model, modelName) : PLUGINS.prior("gaussian",
+                Map.of("covariance", "samples", "inflation", 0.5), TestContexts.withSyntheticSamples(model, 300, 1.0, 5));
         double[] xb = Vectors.plusScaled(truth, 1.0, gaussian(random, n, 1.0));
         List<double[]> ys = new ArrayList<>();
         double[] x = truth;
@@ -107,15 +104,12 @@ class CostGradientTest {
     @ParameterizedTest(name = "n 4000 covariance {0} window {1}")
     @org.junit.jupiter.params.provider.CsvSource({"circulant, 1", "circulant, 3", "localised, 1", "localised, 3"})
     void gradientOfTheWholeCostIsExactWithStructuredBAtN4000(String covariance, int window) {
-        DynamicalModel model = PLUGINS.model("lorenz96").create(PLUGINS.model("lorenz96").parameters()
-                .bind(Map.of("n", 4000)));
+        DynamicalModel model = PLUGINS.model("lorenz96", Map.of("n", 4000));
         int n = model.dimension();
-        ObservationOperator h = PLUGINS.observationOperator("arctan")
-                .create(PLUGINS.observationOperator("arctan").parameters().bind(Map.of("every", 2)), n);
+        ObservationOperator h = PLUGINS.observationOperator("arctan", Map.of("every", 2), n);
         Map<String, Object> b = covariance.equals("circulant") ? Map.of("covariance", "circulant", "inflation", 0.5)
                 : Map.of("covariance", "samples", "localisation", 8.0, "inflation", 0.5);
-        BackgroundPrior prior = PLUGINS.prior("gaussian").create(PLUGINS.prior("gaussian").parameters().bind(b),
-                TestContexts.withSyntheticSamples(model, 40, 1.0, 5));
+        BackgroundPrior prior = PLUGINS.prior("gaussian", b, TestContexts.withSyntheticSamples(model, 40, 1.0, 5));
         SplittableRandom random = new SplittableRandom(13);
         double[] truth = model.forecast(model.randomState(random), 500);
         double[] xb = Vectors.plusScaled(truth, 1.0, gaussian(random, n, 1.0));

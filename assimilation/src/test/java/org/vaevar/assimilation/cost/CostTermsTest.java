@@ -36,14 +36,12 @@ class CostTermsTest {
     }
 
     private static Setup setup(int window) {
-        DynamicalModel model = PLUGINS.model("lorenz96").create(PLUGINS.model("lorenz96").parameters().defaults());
+        DynamicalModel model = PLUGINS.model("lorenz96", Map.of());
         int n = model.dimension();
-        ObservationOperator h = PLUGINS.observationOperator("arctan")
-                .create(PLUGINS.observationOperator("arctan").parameters().bind(Map.of("every", 2)), n);
+        ObservationOperator h = PLUGINS.observationOperator("arctan", Map.of("every", 2), n);
         SplittableRandom random = new SplittableRandom(3);
         double[] truth = model.forecast(model.randomState(random), 1000);
-        BackgroundPrior prior = PLUGINS.prior("gaussian").create(
-                PLUGINS.prior("gaussian").parameters().bind(Map.of("covariance", "samples", "inflation", 0.5)),
+        BackgroundPrior prior = PLUGINS.prior("gaussian", Map.of("covariance", "samples", "inflation", 0.5),
                 TestContexts.withSyntheticSamples(model, 300, 1.0, 5));
         double[] xb = truth.clone();
         for (int i = 0; i < n; i++) {

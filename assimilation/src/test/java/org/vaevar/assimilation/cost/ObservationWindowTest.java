@@ -11,8 +11,7 @@ import org.vaevar.api.plugin.PluginRegistry;
 
 class ObservationWindowTest {
 
-    private final ObservationOperator h = PluginRegistry.discover().observationOperator("linear")
-            .create(PluginRegistry.discover().observationOperator("linear").parameters().bind(Map.of()), 3);
+    private final ObservationOperator h = PluginRegistry.discover().observationOperator("linear", Map.of(), 3);
     private final DiagonalObservationError r = DiagonalObservationError.ofStandardDeviation(1, 3);
 
     @Test

@@ -31,19 +31,16 @@ class BlueTest {
     @Test
     void threeDVarWithALinearOperatorAndGaussianPriorIsTheBlue() {
         PluginRegistry plugins = PluginRegistry.discover();
-        DynamicalModel model = plugins.model("lorenz96").create(
-                plugins.model("lorenz96").parameters().bind(Map.of("n", 12)));
+        DynamicalModel model = plugins.model("lorenz96", Map.of("n", 12));
         int n = model.dimension();
-        ObservationOperator h = plugins.observationOperator("linear").create(
-                plugins.observationOperator("linear").parameters().bind(Map.of("every", 2)), n);
+        ObservationOperator h = plugins.observationOperator("linear", Map.of("every", 2), n);
         int m = h.observationDimension();
         double[] variances = new double[m];
         for (int i = 0; i < m; i++) {
             variances[i] = 0.5 + 0.1 * i;
         }
         DiagonalObservationError r = DiagonalObservationError.ofVariances(variances);
-        BackgroundPrior prior = plugins.prior("gaussian").create(
-                plugins.prior("gaussian").parameters().bind(Map.of("covariance", "samples", "inflation", 1.7)),
+        BackgroundPrior prior = plugins.prior("gaussian", Map.of("covariance", "samples", "inflation", 1.7),
                 TestContexts.withSyntheticSamples(model, 200, 1.2, 3));
 
         SplittableRandom random = new SplittableRandom(5);
@@ -60,7 +57,7 @@ class BlueTest {
 
         ControlTransform t = prior.at(xb);
         StrongConstraintCost cost = new StrongConstraintCost(t, model, new ObservationWindow(h, r, List.of(y), 1));
-        MinimizationResult result = plugins.minimizer("lbfgs").create(plugins.minimizer("lbfgs").parameters().defaults())
+        MinimizationResult result = plugins.minimizer("lbfgs", Map.of())
                 .minimize(cost, t.initialControl(), new StoppingCriteria(500, 1000, 1e-14, 0));
         double[] xa = t.apply(result.argmin());
 

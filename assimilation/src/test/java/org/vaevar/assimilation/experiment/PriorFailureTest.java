@@ -21,13 +21,11 @@ class PriorFailureTest {
     @Test
     void aPriorRefusingABackgroundEndsTheRunAsADivergenceAtThatCycle() {
         PluginRegistry plugins = PluginRegistry.discover();
-        DynamicalModel model = plugins.model("lorenz63").create(plugins.model("lorenz63").parameters().defaults());
-        ObservationOperator h = plugins.observationOperator("linear")
-                .create(plugins.observationOperator("linear").parameters().bind(Map.of()), 3);
+        DynamicalModel model = plugins.model("lorenz63", Map.of());
+        ObservationOperator h = plugins.observationOperator("linear", Map.of(), 3);
         DiagonalObservationError r = DiagonalObservationError.ofStandardDeviation(1.0, 3);
-        BackgroundPrior gaussian = plugins.prior("gaussian").create(plugins.prior("gaussian").parameters()
-                .bind(Map.of("covariance", "diagonal", "variance", 4.0)), TestContexts.withSyntheticSamples(model, 10,
-                1.0, 1));
+        BackgroundPrior gaussian = plugins.prior("gaussian", Map.of("covariance", "diagonal", "variance", 4.0),
+                TestContexts.withSyntheticSamples(model, 10, 1.0, 1));
         BackgroundPrior failsAtCycleThree = new BackgroundPrior() {
             private int calls;
             @Override public String name() { return "flaky"; }
@@ -40,7 +38,7 @@ class PriorFailureTest {
                 return gaussian.at(background);
             }
         };
-        Minimizer lbfgs = plugins.minimizer("lbfgs").create(plugins.minimizer("lbfgs").parameters().defaults());
+        Minimizer lbfgs = plugins.minimizer("lbfgs", Map.of());
         CycledAssimilation ok = new CycledAssimilation(
                 new VariationalMethod(model, h, r, gaussian, lbfgs, StoppingCriteria.defaults(), 10, 1, 1.0));
         CycledAssimilation flaky = new CycledAssimilation(

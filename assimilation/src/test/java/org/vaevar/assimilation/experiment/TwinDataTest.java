@@ -13,10 +13,8 @@ import org.vaevar.api.plugin.PluginRegistry;
 class TwinDataTest {
 
     private static final PluginRegistry PLUGINS = PluginRegistry.discover();
-    private static final DynamicalModel L63 = PLUGINS.model("lorenz63")
-            .create(PLUGINS.model("lorenz63").parameters().defaults());
-    private static final ObservationOperator H = PLUGINS.observationOperator("linear")
-            .create(PLUGINS.observationOperator("linear").parameters().bind(Map.of()), 3);
+    private static final DynamicalModel L63 = PLUGINS.model("lorenz63", Map.of());
+    private static final ObservationOperator H = PLUGINS.observationOperator("linear", Map.of(), 3);
     private static final TwinFactory TWINS = new TwinFactory(L63, H, DiagonalObservationError.ofStandardDeviation(1.0, 3),
             2, 100, 1.0);
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.Linearization;
-import org.vaevar.api.plugin.ModelProvider;
 import org.vaevar.api.plugin.PluginRegistry;
 
 /**
@@ -159,8 +158,7 @@ public final class ModelBenchmark {
         }
 
         static Case of(PluginRegistry registry, String name, Map<String, ?> parameters, int segment) {
-            ModelProvider provider = registry.model(name);
-            return new Case(provider.create(provider.parameters().bind(parameters)), segment);
+            return new Case(registry.model(name, parameters), segment);
         }
 
         /** One call of {@code op} (a whole segment); returns something of the result so it cannot be elided. */

@@ -14,9 +14,12 @@ import org.vaevar.api.contract.PluginProviderContract;
 import org.vaevar.api.plugin.InvalidParameterException;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginProvider;
+import org.vaevar.api.plugin.PluginRegistry;
 
 /** The provider contract for "lorenz63", plus its parameters: defaults, conversion, and refusals by name. */
 class Lorenz63ProviderTest extends PluginProviderContract {
+
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
 
     private final Lorenz63Provider provider = new Lorenz63Provider();
 
@@ -32,7 +35,7 @@ class Lorenz63ProviderTest extends PluginProviderContract {
 
     @Test
     void defaultsAreTheStandardSetting() {
-        DynamicalModel m = provider.create(provider.parameters().defaults());
+        DynamicalModel m = PLUGINS.model("lorenz63", Map.of());
         assertThat(m).isInstanceOf(Lorenz63.class);
         Lorenz63 l = (Lorenz63) m;
         assertThat(l.name()).isEqualTo("lorenz63");
@@ -45,8 +48,8 @@ class Lorenz63ProviderTest extends PluginProviderContract {
 
     @Test
     void bindsJsonNumbersAndCommandLineStrings() {
-        Lorenz63 l = (Lorenz63) provider.create(provider.parameters().bind(Map.of("sigma", "12", "rho", 99.96,
-                "beta", "2.5", "dt", "0.005")));
+        Lorenz63 l = (Lorenz63) PLUGINS.model("lorenz63", Map.of("sigma", "12", "rho", 99.96,
+                "beta", "2.5", "dt", "0.005"));
         assertThat(l.sigma()).isEqualTo(12.0);
         assertThat(l.rho()).isEqualTo(99.96);
         assertThat(l.beta()).isEqualTo(2.5);
@@ -76,7 +79,7 @@ class Lorenz63ProviderTest extends PluginProviderContract {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("badParameters")
     void refusesBadValuesByName(String name, Object value, String message) {
-        assertThatThrownBy(() -> provider.create(provider.parameters().bind(Map.of(name, value))))
+        assertThatThrownBy(() -> PLUGINS.model("lorenz63", Map.of(name, value)))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessage(message);
     }

@@ -19,6 +19,8 @@ import org.vaevar.api.plugin.PluginRegistry;
 /** The provider contract for "lorenz96", plus its parameters: defaults, conversion, and refusals by name. */
 class Lorenz96ProviderTest extends PluginProviderContract {
 
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
+
     private final Lorenz96Provider provider = new Lorenz96Provider();
 
     @Override
@@ -33,7 +35,7 @@ class Lorenz96ProviderTest extends PluginProviderContract {
 
     @Test
     void defaultsAreTheStandardSetting() {
-        DynamicalModel m = provider.create(provider.parameters().defaults());
+        DynamicalModel m = PLUGINS.model("lorenz96", Map.of());
         assertThat(m).isInstanceOf(Lorenz96.class);
         assertThat(m.name()).isEqualTo("lorenz96");
         assertThat(m.dimension()).isEqualTo(40);
@@ -43,19 +45,18 @@ class Lorenz96ProviderTest extends PluginProviderContract {
 
     @Test
     void bindsJsonNumbersAndCommandLineStrings() {
-        DynamicalModel m = provider.create(provider.parameters().bind(Map.of("n", "10000", "forcing", "10",
-                "dt", "0.01")));
+        DynamicalModel m = PLUGINS.model("lorenz96", Map.of("n", "10000", "forcing", "10",
+                "dt", "0.01"));
         assertThat(m.dimension()).isEqualTo(10000);
         assertThat(((Lorenz96) m).forcing()).isEqualTo(10.0);
         assertThat(m.timeStep()).isEqualTo(0.01);
-        assertThat(provider.create(provider.parameters().bind(Map.of("n", 4.0))).dimension()).isEqualTo(4);
+        assertThat(PLUGINS.model("lorenz96", Map.of("n", 4.0)).dimension()).isEqualTo(4);
     }
 
     @Test
     void isFoundByNameInTheRegistry() {
-        PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
-        assertThat(registry.names(PluginKind.MODEL)).contains("lorenz96", "lorenz63");
-        assertThat(registry.model("lorenz96")).isInstanceOf(Lorenz96Provider.class);
+        assertThat(PLUGINS.names(PluginKind.MODEL)).contains("lorenz96", "lorenz63");
+        assertThat(PLUGINS.lookup(PluginKind.MODEL, "lorenz96")).isInstanceOf(Lorenz96Provider.class);
     }
 
     static Stream<Arguments> badParameters() {
@@ -86,7 +87,7 @@ class Lorenz96ProviderTest extends PluginProviderContract {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("badParameters")
     void refusesBadValuesByName(String name, Object value, String message) {
-        assertThatThrownBy(() -> provider.create(provider.parameters().bind(Map.of(name, value))))
+        assertThatThrownBy(() -> PLUGINS.model("lorenz96", Map.of(name, value)))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessage(message);
     }

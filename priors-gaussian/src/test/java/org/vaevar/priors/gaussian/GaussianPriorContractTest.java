@@ -7,13 +7,15 @@ import org.vaevar.api.contract.BackgroundPriorContract;
 import org.vaevar.api.contract.PluginProviderContract;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginProvider;
+import org.vaevar.api.plugin.PluginRegistry;
 
 /** The contract kit on the Gaussian prior, one nested class per covariance kind, each built by the provider. */
 class GaussianPriorContractTest {
 
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
+
     static GaussianPrior build(Map<String, ?> raw, FakePriorContext context) {
-        GaussianPriorProvider p = new GaussianPriorProvider();
-        return (GaussianPrior) p.create(p.parameters().bind(raw), context);
+        return (GaussianPrior) PLUGINS.prior("gaussian", raw, context);
     }
 
     /** The transform is affine: the kit requires its Taylor remainder to be rounding only. */

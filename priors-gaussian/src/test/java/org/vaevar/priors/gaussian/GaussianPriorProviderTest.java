@@ -12,10 +12,10 @@ import org.vaevar.api.plugin.PluginRegistry;
 /** Bad parameters and missing or unusable inputs give one clear error naming what is wrong. */
 class GaussianPriorProviderTest {
 
-    private final GaussianPriorProvider provider = new GaussianPriorProvider();
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
 
     private GaussianPrior create(Map<String, ?> raw, FakePriorContext context) {
-        return (GaussianPrior) provider.create(provider.parameters().bind(raw), context);
+        return (GaussianPrior) PLUGINS.prior("gaussian", raw, context);
     }
 
     @Test
@@ -107,7 +107,6 @@ class GaussianPriorProviderTest {
 
     @Test
     void isFoundByTheRegistry() {
-        PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
-        assertThat(registry.prior("gaussian")).isInstanceOf(GaussianPriorProvider.class);
+        assertThat(PLUGINS.priorProvider("gaussian")).isInstanceOf(GaussianPriorProvider.class);
     }
 }

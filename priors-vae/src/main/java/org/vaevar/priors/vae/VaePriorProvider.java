@@ -109,6 +109,7 @@ public final class VaePriorProvider implements PriorProvider {
 
     @Override
     public BackgroundPrior create(Parameters p, PriorContext context) {
+        p.requireBoundFor(NAME);
         VaePriorOptions options = new VaePriorOptions(p.real("latentScale"), p.flag("latentPenalty"),
                 p.flag("jacobianTerm"), p.real("jacobianConditionLimit"),
                 VaePriorOptions.Start.parse(p.text("start")));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.plugin.InvalidParameterException;
+import org.vaevar.api.plugin.ParameterSpec;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.priors.vae.io.VaeModelFile;
@@ -27,7 +28,7 @@ class VaePriorProviderTest {
     @TempDir
     Path cache;
 
-    private final VaePriorProvider provider = new VaePriorProvider();
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover();
 
     private FakePriorContext context() {
         return new FakePriorContext(SyntheticSamples.skewed(120, 3, 4), 99, SETUP, cache);
@@ -42,7 +43,7 @@ class VaePriorProviderTest {
     }
 
     private VaePrior create(Map<String, Object> raw, FakePriorContext ctx) {
-        BackgroundPrior p = provider.create(provider.parameters().bind(raw), ctx);
+        BackgroundPrior p = PLUGINS.prior("vae", raw, ctx);
         assertThat(p).isInstanceOf(VaePrior.class);
         return (VaePrior) p;
     }
@@ -164,10 +165,10 @@ class VaePriorProviderTest {
         assertThatThrownBy(() -> create(tiny("latent", 2, "jacobianTerm", true, "cache", false), context()))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("vae.jacobianTerm");
-        assertThatThrownBy(() -> provider.parameters().bind(Map.of("activation", "relu")))
+        assertThatThrownBy(() -> PLUGINS.bind(PluginKind.PRIOR, "vae", Map.of("activation", "relu")))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("vae.activation = relu");
-        assertThatThrownBy(() -> provider.parameters().bind(Map.of("kernelSize", 4)))
+        assertThatThrownBy(() -> PLUGINS.bind(PluginKind.PRIOR, "vae", Map.of("kernelSize", 4)))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("vae.kernelSize = 4: must be odd");
     }
@@ -220,6 +221,13 @@ class VaePriorProviderTest {
 
     @Test
     void isFoundByNameInTheRegistry() {
-        assertThat(PluginRegistry.discover().names(PluginKind.PRIOR)).contains("vae");
+        assertThat(PLUGINS.names(PluginKind.PRIOR)).contains("vae");
+    }
+
+    @Test
+    void refusesParametersBoundForAnotherPlugin() {
+        var other = ParameterSpec.of("other").defaults();
+        assertThatThrownBy(() -> new VaePriorProvider().create(other, context()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vae parameters: bound for 'other'");
     }
 }
