@@ -358,7 +358,8 @@ public final class TwinSetting {
             for (int i = 0; i < data.size(); i++) {
                 sum += new CycledAssimilation(method("method", c.method(), c.prior(), window))
                         .run(data.get(i), tuning.cycles(), tuning.spinupCycles(), new ProgressObserver(
-                                options.progress(), "tuning " + label + " = " + c.chosen()
+                                options.progress(), "tuning " + label + " = " + (c.chosen() instanceof Double d
+                                        ? String.format(java.util.Locale.ROOT, "%.4g", d) : c.chosen())
                                 + (data.size() > 1 ? " seed " + (i + 1) + "/" + data.size() : ""),
                                 tuning.cycles(), tuning.spinupCycles()))
                         .meanRmseAnalysis();

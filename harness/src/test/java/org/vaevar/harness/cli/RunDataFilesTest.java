@@ -60,6 +60,11 @@ class RunDataFilesTest {
     }
 
     private Path run(String preset) {
+        return runShort(tmp, preset);
+    }
+
+    /** A short {@code ./vaevar run PRESET} into {@code tmp/PRESET} (asserting exit code 0). */
+    static Path runShort(Path tmp, String preset) {
         Path dir = tmp.resolve(preset);
         String[] args = new String[SHORT.length + 4];
         System.arraycopy(new String[] {"run", preset, "--out", dir.toString()}, 0, args, 0, 4);
