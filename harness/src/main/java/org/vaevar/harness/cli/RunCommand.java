@@ -54,6 +54,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--overwrite", description = "Replace an existing run directory.")
     boolean overwrite;
 
+    @CommandLine.Option(names = "--no-states", description = "Do not write the run's states and observations as"
+            + " data (" + TrajectoriesCsv.FILE + ", " + ObservationsCsv.FILE + "): about 20 bytes per number, so"
+            + " gigabytes at large N.")
+    boolean noStates;
+
     @CommandLine.Mixin
     QuietOption quiet = new QuietOption();
 
@@ -92,6 +97,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Injector injector = Vaevar.injector(config, new RunOptions(Home.cacheDirectory(), bar));
             DynamicalModel model = injector.getInstance(Key.get(DynamicalModel.class, Forecast.class));
             RunSize.check(config, model.dimension(), Runtime.getRuntime().maxMemory());
+            double stateBytes = TrajectoriesCsv.estimatedBytes(config, model.dimension());
+            if (!noStates && stateBytes > STATE_FILES_NOTICE_BYTES) {
+                stderr.printf(java.util.Locale.ROOT, "vaevar: notice: the run's states as data (%s, %s) take up to"
+                        + " about %.1f GB; --no-states skips them%n", TrajectoriesCsv.FILE, ObservationsCsv.FILE,
+                        stateBytes / 1e9);
+                stderr.flush();
+            }
             CycledExperiment built = injector.getInstance(CycledExperiment.class);
             PriorProvider priorProvider = built.setting().priorProvider("prior", config.prior());
             if (priorProvider.modelFileParameter().filter(config.prior().parameters()::containsKey).isPresent()) {
@@ -105,10 +117,16 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     TrajectoryRecorder trajectory = RunReport.trajectoryRecorder();
                     RmseSeries rmse = new RmseSeries(config.cycles(), config.spinupCycles());
                     ExperimentResult result;
-                    try (CyclesCsv records = new CyclesCsv(run.path());
-                         TrajectoriesCsv states = new TrajectoriesCsv(run.path());
-                         ObservationsCsv observations = new ObservationsCsv(run.path())) {
-                        result = built.run(records, rmse, trajectory, states, observations);
+                    if (noStates) {
+                        try (CyclesCsv records = new CyclesCsv(run.path())) {
+                            result = built.run(records, rmse, trajectory);
+                        }
+                    } else {
+                        try (CyclesCsv records = new CyclesCsv(run.path());
+                             TrajectoriesCsv states = new TrajectoriesCsv(run.path());
+                             ObservationsCsv observations = new ObservationsCsv(run.path())) {
+                            result = built.run(records, rmse, trajectory, states, observations);
+                        }
                     }
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);
@@ -130,6 +148,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         return 0;
     }
+
+    /** Above this estimate of the state files' size, the run says so and how to skip them. */
+    static final long STATE_FILES_NOTICE_BYTES = 1_000_000_000L;
 
     /** The tuned parameter when the config gives it a value (then it is not tuned), else {@code null}. */
     static String untunedParameter(ExperimentConfig config) {

@@ -2,6 +2,7 @@ package org.vaevar.harness.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.vaevar.assimilation.config.ExperimentConfig;
 
 /**
  * Streams the full truth, background and analysis states of a run to {@value #FILE} as the cycles run, so memory
@@ -16,6 +17,16 @@ public final class TrajectoriesCsv extends StreamedCsv {
     public static final String TRUTH = "truth";
     public static final String BACKGROUND = "background";
     public static final String ANALYSIS = "analysis";
+
+    /**
+     * Bytes a run's {@value #FILE} and {@link ObservationsCsv#FILE} take at most, about: some 20 characters per
+     * number (a shortest round-trip double and its comma), the rows above per cycle, and at most a state's worth of
+     * observations per observation time.
+     */
+    public static double estimatedBytes(ExperimentConfig c, int n) {
+        int rowsPerCycle = c.window() > 1 ? 5 : 3;
+        return 20.0 * n * c.cycles() * (rowsPerCycle + c.window());
+    }
 
     public TrajectoriesCsv(Path dir) throws IOException {
         super(dir.resolve(FILE));

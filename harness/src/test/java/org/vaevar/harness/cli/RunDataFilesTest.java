@@ -6,10 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaevar.api.util.Vectors;
@@ -59,16 +61,23 @@ class RunDataFilesTest {
         }
     }
 
-    private Path run(String preset) {
-        return runShort(tmp, preset);
+    @Test
+    void noStatesLeavesTheStateFilesOutAndTheRecordsAsTheyAre() throws IOException {
+        Path with = run("l96-4dvar");
+        Path without = runShort(tmp.resolve("no-states"), "l96-4dvar", "--no-states");
+        assertThat(without.resolve(TrajectoriesCsv.FILE)).doesNotExist();
+        assertThat(without.resolve(ObservationsCsv.FILE)).doesNotExist();
+        assertThat(Files.readString(without.resolve("cycles.csv"))).isEqualTo(Files.readString(with.resolve("cycles.csv")));
     }
 
-    /** A short {@code ./vaevar run PRESET} into {@code tmp/PRESET} (asserting exit code 0). */
-    static Path runShort(Path tmp, String preset) {
-        Path dir = tmp.resolve(preset);
-        String[] args = new String[SHORT.length + 4];
-        System.arraycopy(new String[] {"run", preset, "--out", dir.toString()}, 0, args, 0, 4);
-        System.arraycopy(SHORT, 0, args, 4, SHORT.length);
+    private Path run(String preset) {
+        return runShort(tmp.resolve(preset), preset);
+    }
+
+    /** A short {@code ./vaevar run PRESET --out DIR MORE…} (asserting exit code 0). */
+    static Path runShort(Path dir, String preset, String... more) {
+        String[] args = Stream.of(new String[] {"run", preset, "--out", dir.toString()}, SHORT, more)
+                .flatMap(Stream::of).toArray(String[]::new);
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

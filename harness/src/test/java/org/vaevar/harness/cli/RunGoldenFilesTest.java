@@ -29,7 +29,7 @@ class RunGoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"l96-3dvar", "l96-4dvar", "l96-sakov2008-etkf"})
     void cyclesCsvAndSummaryAreTheGoldenOnes(String preset) throws IOException {
-        Path dir = RunDataFilesTest.runShort(tmp, preset);
+        Path dir = RunDataFilesTest.runShort(tmp.resolve(preset), preset);
         assertThat(Files.readString(dir.resolve("cycles.csv"))).isEqualTo(golden(preset, "cycles.csv"));
         assertThat(withoutTimings(Files.readString(dir.resolve("summary.json"))))
                 .isEqualTo(withoutTimings(golden(preset, "summary.json")));
