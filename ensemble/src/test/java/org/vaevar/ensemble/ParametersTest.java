@@ -36,6 +36,8 @@ class ParametersTest {
         assertThatThrownBy(() -> letkf.parameters().bind(Map.of("radius", -1.0)))
                 .hasMessageContaining("letkf.radius = -1.0: must be positive");
         assertThat(letkf.parameters().bind(Map.of("radius", "Infinity")).real("radius")).isInfinite();
+        assertThatThrownBy(() -> Fixtures.PLUGINS.method("enkf").parameters().bind(Map.of("solver", "fast")))
+                .hasMessageContaining("enkf.solver = fast: must be one of [commons, native]");
     }
 
     @Test
