@@ -12,23 +12,28 @@ import org.vaevar.api.plugin.MethodContext;
  * C = S Sᵀ + (N−1) I). With whitened perturbations z_k = R^{-1/2} D_k the weights are
  * W_kj = δ_kj + (C⁻¹ S (d − S_k − z_k))_j. By default the z_k are centred (their mean subtracted, then scaled by
  * √(N/(N−1)) to keep their expected variance, as DAPPER does), so the analysis mean is exactly the Kalman mean of
- * the forecast ensemble; uncentred, it converges to it as 1/√N.
+ * the forecast ensemble; uncentred, it converges to it as 1/√N. All N columns at once: W = I + Xᵀ with
+ * X = C⁻¹ S Eᵀ (E's rows the e_k = d − S_k − z_k); with the native {@link Solver} C⁻¹ comes from a
+ * {@link Cholesky} factorisation, since no square root of C is needed.
  */
 final class Enkf extends EnsembleMethod {
 
     static final String NAME = "enkf";
 
     private final boolean centred;
+    private final Solver solver;
 
-    Enkf(MethodContext context, EnsembleSettings settings, boolean centred) {
+    Enkf(MethodContext context, EnsembleSettings settings, boolean centred, Solver solver) {
         super(NAME, context, settings);
         this.centred = centred;
+        this.solver = solver;
     }
 
     @Override
     public java.util.Map<String, Object> describe() {
         java.util.Map<String, Object> m = super.describe();
         m.put(EnkfProvider.CENTRED, centred);
+        m.put(Solver.PARAMETER, solver.label());
         return m;
     }
 
@@ -36,13 +41,14 @@ final class Enkf extends EnsembleMethod {
     Analysis newAnalysis() {
         int n = settings.size();
         int m = operator.observationDimension();
-        EnsembleTransform transform = new EnsembleTransform(n);
+        EnsembleTransform transform = new EnsembleTransform(n, solver);
+        Cholesky cholesky = solver == Solver.NATIVE ? new Cholesky(n) : null;
         Reshaping reshaping = new Reshaping(n);
         double[][] w = new double[n][n];
         double[][] z = new double[n][m];
         double[] zMean = new double[m];
-        double[] q = new double[n];
-        double[] col = new double[n];
+        double[][] innovationsT = new double[m][n];
+        double[][] x = new double[n][n];
         return (e, rotation, random) -> {
             for (double[] zk : z) {
                 for (int j = 0; j < m; j++) {
@@ -63,21 +69,36 @@ final class Enkf extends EnsembleMethod {
                     }
                 }
             }
-            transform.factor(e.s, e.d, null, null);
+            if (cholesky != null) {
+                transform.gram(e.s, e.d, null, null);
+                cholesky.factor(transform.c);
+            } else {
+                transform.factor(e.s, e.d, null, null);
+            }
+            // Eᵀ, column k the whitened perturbed innovation of member k: e_k = d − S_k − z_k
             for (int k = 0; k < n; k++) {
                 double[] sk = e.s[k];
                 double[] zk = z[k];
-                for (int a = 0; a < n; a++) {
-                    double[] sa = e.s[a];
-                    double sum = 0;
-                    for (int j = 0; j < m; j++) {
-                        sum += sa[j] * (e.d[j] - sk[j] - zk[j]);
-                    }
-                    q[a] = sum;
+                for (int j = 0; j < m; j++) {
+                    innovationsT[j][k] = e.d[j] - sk[j] - zk[j];
                 }
-                transform.solve(q, col);
+            }
+            // X = C⁻¹ S Eᵀ, column k member k's weight increments: G_a = Σ_j S_aj (Eᵀ)_j, then the solve
+            for (int a = 0; a < n; a++) {
+                double[] sa = e.s[a];
+                double[] xa = x[a];
+                java.util.Arrays.fill(xa, 0);
+                RowCombination.add(xa, 0, n, sa, innovationsT, 0, m);
+            }
+            if (cholesky != null) {
+                cholesky.solveInPlace(x);
+            } else {
+                transform.solveInPlace(x);
+            }
+            for (int k = 0; k < n; k++) {
+                double[] wk = w[k];
                 for (int j = 0; j < n; j++) {
-                    w[k][j] = (j == k ? 1.0 : 0.0) + col[j];
+                    wk[j] = (j == k ? 1.0 : 0.0) + x[j][k];
                 }
             }
             if (settings.reshapes()) {

@@ -18,6 +18,8 @@ final class Ensemble {
     final double[] observedMean;
     final double[][] s;
     final double[] d;
+    private final double[] sums;
+    private final double[] squares;
 
     Ensemble(int size, int dimension, int observations) {
         this.size = size;
@@ -29,6 +31,8 @@ final class Ensemble {
         this.observedMean = new double[observations];
         this.s = new double[size][observations];
         this.d = new double[observations];
+        this.sums = new double[dimension];
+        this.squares = new double[dimension];
     }
 
     /** x̄ and A from the members. */
@@ -42,44 +46,50 @@ final class Ensemble {
             operator.applyInto(members[k], observed[k]);
         }
         centerRows(observed, observedMean, s);
-        for (int j = 0; j < d.length; j++) {
-            for (int k = 0; k < size; k++) {
-                s[k][j] *= inverseSigma[j];
+        for (double[] sk : s) {
+            for (int j = 0; j < d.length; j++) {
+                sk[j] *= inverseSigma[j];
             }
+        }
+        for (int j = 0; j < d.length; j++) {
             d[j] = (y[j] - observedMean[j]) * inverseSigma[j];
         }
     }
 
-    /** x_k,i = x̄_i + Σ_j W_kj A_j,i for components i in [from, to). */
+    /** x_k,i = x̄_i + Σ_j W_kj A_j,i for components i in [from, to), summed over j in order, row by row. */
     void update(double[][] weights, int from, int to) {
         for (int k = 0; k < size; k++) {
             double[] wk = weights[k];
+            java.util.Arrays.fill(sums, from, to, 0);
+            RowCombination.add(sums, from, to, wk, anomalies, 0, size);
             double[] xk = members[k];
             for (int i = from; i < to; i++) {
-                double sum = 0;
-                for (int j = 0; j < size; j++) {
-                    sum += wk[j] * anomalies[j][i];
-                }
-                xk[i] = mean[i] + sum;
+                xk[i] = mean[i] + sums[i];
             }
         }
     }
 
     /** √(mean over components of the member variance, N − 1 denominator). */
     double spread() {
+        java.util.Arrays.fill(sums, 0);
+        for (double[] x : members) {
+            for (int i = 0; i < dimension; i++) {
+                sums[i] += x[i];
+            }
+        }
+        for (int i = 0; i < dimension; i++) {
+            sums[i] /= size;
+        }
+        java.util.Arrays.fill(squares, 0);
+        for (double[] x : members) {
+            for (int i = 0; i < dimension; i++) {
+                double e = x[i] - sums[i];
+                squares[i] += e * e;
+            }
+        }
         double total = 0;
         for (int i = 0; i < dimension; i++) {
-            double m = 0;
-            for (int k = 0; k < size; k++) {
-                m += members[k][i];
-            }
-            m /= size;
-            double v = 0;
-            for (int k = 0; k < size; k++) {
-                double e = members[k][i] - m;
-                v += e * e;
-            }
-            total += v / (size - 1);
+            total += squares[i] / (size - 1);
         }
         return Math.sqrt(total / dimension);
     }

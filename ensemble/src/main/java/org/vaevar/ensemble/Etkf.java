@@ -12,14 +12,24 @@ final class Etkf extends EnsembleMethod {
 
     static final String NAME = "etkf";
 
-    Etkf(MethodContext context, EnsembleSettings settings) {
+    private final Solver solver;
+
+    Etkf(MethodContext context, EnsembleSettings settings, Solver solver) {
         super(NAME, context, settings);
+        this.solver = solver;
+    }
+
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = super.describe();
+        m.put(Solver.PARAMETER, solver.label());
+        return m;
     }
 
     @Override
     Analysis newAnalysis() {
         int n = settings.size();
-        EnsembleTransform transform = new EnsembleTransform(n);
+        EnsembleTransform transform = new EnsembleTransform(n, solver);
         Reshaping reshaping = new Reshaping(n);
         double[][] w = new double[n][n];
         return (e, rotation, random) -> {

@@ -33,8 +33,11 @@ final class Letkf extends EnsembleMethod {
     /** One pool per thread count, shared by every instance (tuning builds many). */
     private static final Map<Integer, ForkJoinPool> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Letkf(MethodContext context, EnsembleSettings settings, double radius, int threads) {
+    private final Solver solver;
+
+    Letkf(MethodContext context, EnsembleSettings settings, double radius, int threads, Solver solver) {
         super(NAME, context, settings);
+        this.solver = solver;
         if (!(context.model() instanceof SpatialGrid grid)) {
             throw new IllegalArgumentException("letkf needs a model with a spatial grid (a distance between state "
                     + "components) for letkf.radius; model " + context.model().name() + " has none");
@@ -72,12 +75,13 @@ final class Letkf extends EnsembleMethod {
         Map<String, Object> m = new LinkedHashMap<>(super.describe());
         m.put(LetkfProvider.RADIUS, Double.isInfinite(radius) ? "Infinity" : radius);
         m.put(LetkfProvider.THREADS, threads);
+        m.put(Solver.PARAMETER, solver.label());
         return m;
     }
 
     /** One grid point's workspace. */
     private final class Local {
-        final EnsembleTransform transform = new EnsembleTransform(settings.size());
+        final EnsembleTransform transform = new EnsembleTransform(settings.size(), solver);
         final Reshaping reshaping = new Reshaping(settings.size());
         final double[][] w = new double[settings.size()][settings.size()];
     }

@@ -5,7 +5,7 @@ import org.vaevar.api.plugin.MethodContext;
 import org.vaevar.api.plugin.Parameter;
 import org.vaevar.api.plugin.Parameters;
 
-/** Provides {@link Letkf} as "letkf": size, inflation, rotation, radius, threads. */
+/** Provides {@link Letkf} as "letkf": size, inflation, rotation, radius, threads, solver. */
 public final class LetkfProvider extends EnsembleMethodProvider {
 
     static final String RADIUS = "radius";
@@ -16,11 +16,12 @@ public final class LetkfProvider extends EnsembleMethodProvider {
                 Parameter.realOrInfinite(RADIUS, 4.0, "localisation length in grid distance units (Gaspari-Cohn "
                         + "half-width radius x sqrt(10/3)); Infinity for none").positive(),
                 Parameter.integer(THREADS, 0, "threads for the local analyses (0 = all processors); results do not "
-                        + "depend on it").nonNegative());
+                        + "depend on it").nonNegative(),
+                Solver.parameter());
     }
 
     @Override
     AssimilationMethod create(EnsembleSettings settings, Parameters parameters, MethodContext context) {
-        return new Letkf(context, settings, parameters.real(RADIUS), parameters.integer(THREADS));
+        return new Letkf(context, settings, parameters.real(RADIUS), parameters.integer(THREADS), Solver.from(parameters));
     }
 }

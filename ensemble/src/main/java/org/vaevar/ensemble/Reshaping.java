@@ -11,11 +11,13 @@ final class Reshaping {
     private final int n;
     private final double[] meanWeights;
     private final double[][] centred;
+    private final double[] rotated;
 
     Reshaping(int size) {
         this.n = size;
         this.meanWeights = new double[size];
         this.centred = new double[size][size];
+        this.rotated = new double[size];
     }
 
     /** Reshapes {@code w} in place; {@code rotation} may be {@code null} (no rotation). */
@@ -35,17 +37,20 @@ final class Reshaping {
             }
         }
         for (int k = 0; k < n; k++) {
-            for (int j = 0; j < n; j++) {
-                double a;
-                if (rotation == null) {
-                    a = centred[k][j];
-                } else {
-                    a = 0;
-                    for (int l = 0; l < n; l++) {
-                        a += rotation[k][l] * centred[l][j];
-                    }
+            double[] wk = w[k];
+            if (rotation == null) {
+                double[] ck = centred[k];
+                for (int j = 0; j < n; j++) {
+                    wk[j] = meanWeights[j] + inflation * ck[j];
                 }
-                w[k][j] = meanWeights[j] + inflation * a;
+                continue;
+            }
+            // (Q (W − 1 w̄ᵀ))_k = Σ_l Q_kl (W − 1 w̄ᵀ)_l, summed over l in order, row by row
+            java.util.Arrays.fill(rotated, 0);
+            double[] qk = rotation[k];
+            RowCombination.add(rotated, 0, n, qk, centred, 0, n);
+            for (int j = 0; j < n; j++) {
+                wk[j] = meanWeights[j] + inflation * rotated[j];
             }
         }
     }

@@ -8,6 +8,8 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vaevar.api.DiagonalObservationError;
 import org.vaevar.api.DynamicalModel;
@@ -24,23 +26,25 @@ class KalmanUpdateTest {
     private final double[] y = Fixtures.observation(h.observationDimension(), 11);
 
     @ParameterizedTest
-    @ValueSource(ints = {5, 9, 30}) // fewer members than observations, between, and more than the state dimension
-    void etkfMeanAndCovarianceAreTheKalmanUpdateOfTheEnsemble(int size) {
+    @CsvSource({"5, COMMONS", "9, COMMONS", "30, COMMONS", "5, NATIVE", "9, NATIVE", "30, NATIVE"})
+    // fewer members than observations, between, and more than the state dimension
+    void etkfMeanAndCovarianceAreTheKalmanUpdateOfTheEnsemble(int size, Solver solver) {
         Ensemble e = Fixtures.forecast(size, N_STATE, h.observationDimension(), size);
         KalmanReference kalman = new KalmanReference(copy(e.members), h, r, y);
-        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false)), e, 1);
+        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), solver), e, 1);
 
         assertClose(KalmanReference.meanOf(e.members), kalman.mean, 1e-10);
         assertClose(KalmanReference.covarianceOf(e.members), kalman.covariance, 1e-10);
     }
 
-    @Test
-    void etkfWithRotationKeepsMeanAndCovarianceAndInflationScalesTheCovariance() {
+    @ParameterizedTest
+    @EnumSource(Solver.class)
+    void etkfWithRotationKeepsMeanAndCovarianceAndInflationScalesTheCovariance(Solver solver) {
         int size = 9;
         Ensemble plain = Fixtures.forecast(size, N_STATE, h.observationDimension(), 3);
         Ensemble shaped = Fixtures.forecast(size, N_STATE, h.observationDimension(), 3);
-        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false)), plain, 1);
-        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.1, true)), shaped, 1);
+        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), solver), plain, 1);
+        analyse(new Etkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.1, true), solver), shaped, 1);
 
         assertClose(KalmanReference.meanOf(shaped.members), KalmanReference.meanOf(plain.members), 1e-10);
         assertClose(KalmanReference.covarianceOf(shaped.members),
@@ -49,12 +53,13 @@ class KalmanUpdateTest {
                 org.assertj.core.data.Offset.offset(1e-9)); // the rotation really mixed the members
     }
 
-    @Test
-    void centredEnkfMeanIsExactlyTheKalmanMean() {
+    @ParameterizedTest
+    @EnumSource(Solver.class)
+    void centredEnkfMeanIsExactlyTheKalmanMean(Solver solver) {
         int size = 20;
         Ensemble e = Fixtures.forecast(size, N_STATE, h.observationDimension(), 5);
         KalmanReference kalman = new KalmanReference(copy(e.members), h, r, y);
-        analyse(new Enkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), true), e, 5);
+        analyse(new Enkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), true, solver), e, 5);
         assertClose(KalmanReference.meanOf(e.members), kalman.mean, 1e-10);
     }
 
@@ -67,7 +72,8 @@ class KalmanUpdateTest {
     void uncentredEnkfMeanConvergesToTheKalmanMeanAsOneOverRootN(int size) {
         Ensemble e = Fixtures.forecast(size, N_STATE, h.observationDimension(), 7);
         KalmanReference kalman = new KalmanReference(copy(e.members), h, r, y);
-        analyse(new Enkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), false), e, 9);
+        analyse(new Enkf(Fixtures.context(model, h, r, 1), new EnsembleSettings(size, 1.0, false), false,
+                Solver.NATIVE), e, 9);
 
         double error = KalmanReference.meanOf(e.members).subtract(kalman.mean).getNorm();
         RealMatrix krk = kalman.gain.multiply(kalman.r).multiply(kalman.gain.transpose());

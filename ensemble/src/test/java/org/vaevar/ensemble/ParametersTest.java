@@ -36,6 +36,8 @@ class ParametersTest {
         assertThatThrownBy(() -> bind("letkf", Map.of("radius", -1.0)))
                 .hasMessageContaining("letkf.radius = -1.0: must be positive");
         assertThat(bind("letkf", Map.of("radius", "Infinity")).real("radius")).isInfinite();
+        assertThatThrownBy(() -> bind("enkf", Map.of("solver", "fast")))
+                .hasMessageContaining("enkf.solver = fast: must be one of [commons, native]");
     }
 
     @Test

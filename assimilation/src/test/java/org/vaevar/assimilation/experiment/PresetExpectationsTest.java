@@ -20,7 +20,26 @@ class PresetExpectationsTest {
     @ParameterizedTest
     @MethodSource("presetsWithExpectations")
     void presetGivesItsExpectedRmse(String preset) {
+        assertExpectedRmse(preset, Presets.load(preset));
+    }
+
+    static Stream<String> ensemblePresetsWithExpectations() {
+        return presetsWithExpectations().filter(n -> Presets.load(n).method() != null
+                && SOLVED.contains(Presets.load(n).method().name()));
+    }
+
+    private static final List<String> SOLVED = List.of("enkf", "etkf", "letkf");
+
+    /** The native solvers change the runs by rounding only, so each ensemble preset keeps its expected RMSE. */
+    @ParameterizedTest
+    @MethodSource("ensemblePresetsWithExpectations")
+    void ensemblePresetWithTheNativeSolverGivesItsExpectedRmse(String preset) {
         ExperimentConfig config = Presets.load(preset);
+        assertExpectedRmse(preset, config.withMethod(config.method().with("solver", "native")));
+    }
+
+    private static void assertExpectedRmse(String preset, ExperimentConfig loaded) {
+        ExperimentConfig config = loaded;
         if (config.expected().cycles() > 0) {
             config = config.withCycles(config.expected().cycles(),
                     Math.min(config.spinupCycles(), config.expected().cycles() / 10));
