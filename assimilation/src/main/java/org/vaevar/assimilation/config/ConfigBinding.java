@@ -73,7 +73,7 @@ final class ConfigBinding {
                     : " in " + parent) + ": " + String.join(", ", known(u)));
         }
         Throwable cause = mapping.getCause();
-        if (cause instanceof IllegalArgumentException bad && !(cause instanceof ConfigException)) {
+        if (cause instanceof IllegalArgumentException bad) {
             return new ConfigException(path + "." + bad.getMessage()); // a check of a record outside config
         }
         if (mapping instanceof MismatchedInputException m && m.getTargetType() != null

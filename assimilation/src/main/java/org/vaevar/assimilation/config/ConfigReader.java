@@ -103,16 +103,16 @@ public final class ConfigReader {
         }
         // A truthModel without a name inherits the forecast model and overrides some of its parameters, so
         // "--set truthModel.forcing=7.5" makes an imperfect-model experiment.
+        Map<String, Object> bound = tree;
         if (tree.get("truthModel") instanceof Map<?, ?> truth && !truth.containsKey("name")) {
             Map<String, Object> merged = new LinkedHashMap<>();
             merged.put("name", model.get("name"));
             model.forEach((k, v) -> merged.put(k.toString(), v));
             truth.forEach((k, v) -> merged.put(k.toString(), v));
-            Map<String, Object> copy = new LinkedHashMap<>(tree);
-            copy.put("truthModel", merged);
-            return ConfigBinding.bind(copy, ExperimentConfig.class);
+            bound = new LinkedHashMap<>(tree);
+            bound.put("truthModel", merged);
         }
-        return ConfigBinding.bind(tree, ExperimentConfig.class);
+        return ConfigBinding.bind(bound, ExperimentConfig.class);
     }
 
     /** Reads a file, applying overrides. */
