@@ -1,6 +1,10 @@
 package org.vaevar.assimilation.config;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -127,28 +131,49 @@ public record CalibrationConfig(int runs, int cycles, int spinupCycles, PluginCo
         }
     }
 
+    /**
+     * From a config: an absent field keeps {@link #defaults()}; {@code method} alone means {@code source}
+     * method.
+     */
+    @JsonCreator
+    static CalibrationConfig bind(@JsonProperty("runs") Integer runs, @JsonProperty("cycles") Integer cycles,
+                                  @JsonProperty("spinupCycles") Integer spinupCycles,
+                                  @JsonProperty("loosePrior") PluginConfig loosePrior,
+                                  @JsonProperty("scaleGrid") @JsonDeserialize(using = StrictValues.Reals.class)
+                                  List<Double> scaleGrid,
+                                  @JsonProperty("samplePrior") PluginConfig samplePrior,
+                                  @JsonProperty("method") PluginConfig method,
+                                  @JsonProperty("source") SampleSource source,
+                                  @JsonProperty("nmcLeads") @JsonDeserialize(using = StrictValues.Wholes.class)
+                                  List<Integer> nmcLeads,
+                                  @JsonProperty("rounds") Integer rounds,
+                                  @JsonProperty("roundSamples") RoundSamples roundSamples) {
+        CalibrationConfig d = defaults();
+        return new CalibrationConfig(runs != null ? runs : d.runs, cycles != null ? cycles : d.cycles,
+                spinupCycles != null ? spinupCycles : d.spinupCycles, loosePrior != null ? loosePrior : d.loosePrior,
+                scaleGrid != null ? scaleGrid : d.scaleGrid, samplePrior != null ? samplePrior : d.samplePrior,
+                method, source, nmcLeads, rounds != null ? rounds : d.rounds, roundSamples);
+    }
+
     Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("runs", runs);
-        m.put("cycles", cycles);
-        m.put("spinupCycles", spinupCycles);
-        m.put("loosePrior", loosePrior.toMap());
-        m.put("scaleGrid", scaleGrid);
-        m.put("samplePrior", samplePrior.toMap());
-        if (method != null) {
-            m.put("method", method.toMap());
-        }
-        // Only what differs from today's protocol, so that an unchanged config keeps its summary and twin key.
-        if (source != SampleSource.THREE_D_VAR && source != SampleSource.METHOD) {
-            m.put("source", source.key());
-        }
-        if (source == SampleSource.NMC) {
-            m.put("nmcLeads", nmcLeads);
-        }
-        if (rounds > 0) {
-            m.put("rounds", rounds);
-            m.put("roundSamples", roundSamples.key());
-        }
-        return m;
+        return ConfigBinding.tree(this);
+    }
+
+    /**
+     * As JSON holds it: only what differs from the first protocol (3D-Var samples, no rounds), so that an
+     * unchanged config keeps its summary and twin key.
+     */
+    @JsonValue
+    Written written() {
+        boolean named = source != SampleSource.THREE_D_VAR && source != SampleSource.METHOD;
+        return new Written(runs, cycles, spinupCycles, loosePrior, scaleGrid, samplePrior, method,
+                named ? source.key() : null, source == SampleSource.NMC ? nmcLeads : null,
+                rounds > 0 ? rounds : null, rounds > 0 ? roundSamples.key() : null);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Written(int runs, int cycles, int spinupCycles, PluginConfig loosePrior, List<Double> scaleGrid,
+                   PluginConfig samplePrior, PluginConfig method, String source, List<Integer> nmcLeads,
+                   Integer rounds, String roundSamples) {
     }
 }

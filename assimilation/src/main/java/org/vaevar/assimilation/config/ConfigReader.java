@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vaevar.api.StoppingCriteria;
-import org.vaevar.assimilation.config.ConfigSyntaxException;
 
 
 /**
- * Reads an {@link ExperimentConfig} from JSON or YAML, applying {@code --set path=value} overrides first. Every field is
- * checked: a misspelt field is refused with the known ones, a bad value names its dotted path.
+ * Reads an {@link ExperimentConfig} from JSON or YAML, applying {@code --set path=value} overrides first; Jackson binds
+ * the tree to the config records ({@link ConfigBinding}). Every field is checked: a misspelt field is refused with
+ * the known ones, a bad value names its dotted path.
  */
 public final class ConfigReader {
 
@@ -97,122 +96,23 @@ public final class ConfigReader {
     }
 
     /** Reads the tree into a config; refuses unknown fields and bad values by their path. */
-    @SuppressWarnings("unchecked")
     public static ExperimentConfig read(Map<String, Object> tree) {
-        ConfigNode root = new ConfigNode("", tree);
-        ExperimentConfig.Builder b = ExperimentConfig.builder();
-        b.name(root.text("name", "experiment"));
-        b.description(root.text("description", ""));
-        b.seed(root.integer("seed", 1L));
-        PluginConfig model = root.plugin("model", null);
-        if (model == null) {
-            throw new ConfigException("model is missing");
+        if (!(tree.get("model") instanceof Map<?, ?> model)) {
+            throw new ConfigException(tree.get("model") == null ? "model is missing"
+                    : "model = " + tree.get("model") + ": must be an object");
         }
-        b.model(model);
         // A truthModel without a name inherits the forecast model and overrides some of its parameters, so
         // "--set truthModel.forcing=7.5" makes an imperfect-model experiment.
-        Object truth = root.raw("truthModel");
-        if (truth instanceof Map<?, ?> t && !t.containsKey("name")) {
-            Map<String, Object> merged = new LinkedHashMap<>(model.toMap());
-            merged.putAll((Map<String, Object>) t);
-            tree.put("truthModel", merged);
+        Map<String, Object> bound = tree;
+        if (tree.get("truthModel") instanceof Map<?, ?> truth && !truth.containsKey("name")) {
+            Map<String, Object> merged = new LinkedHashMap<>();
+            merged.put("name", model.get("name"));
+            model.forEach((k, v) -> merged.put(k.toString(), v));
+            truth.forEach((k, v) -> merged.put(k.toString(), v));
+            bound = new LinkedHashMap<>(tree);
+            bound.put("truthModel", merged);
         }
-        b.truthModel(root.plugin("truthModel", null));
-
-        ConfigNode obs = root.child("observations");
-        if (obs == null) {
-            throw new ConfigException("observations is missing");
-        }
-        // R = noise² I, given as the standard deviation "noise" or as "variance" (not both).
-        if (obs.has("noise") && obs.has("variance")) {
-            throw new ConfigException("observations.noise and observations.variance are both given: give one");
-        }
-        double noise = obs.has("variance") ? Math.sqrt(obs.positive("variance", 1.0)) : obs.positive("noise", 1.0);
-        double variance = noise * noise;
-        if (!Double.isFinite(variance) || variance < Double.MIN_NORMAL) {
-            String field = obs.has("variance") ? "observations.variance" : "observations.noise";
-            throw new ConfigException(field + " = " + (obs.has("variance") ? obs.raw("variance") : obs.raw("noise"))
-                    + ": too " + (Double.isFinite(variance) ? "small" : "large") + ": the variance R = noise²"
-                    + " must be a normal double (noise between 1e-150 and 1e150)");
-        }
-        b.observations(new ObservationConfig(obs.plugin("operator", PluginConfig.of("linear")),
-                obs.integer("interval", 1, 1), noise));
-        obs.refuseUnknown();
-
-        b.prior(root.plugin("prior", PluginConfig.of("gaussian")));
-        b.minimizer(root.plugin("minimizer", PluginConfig.of("lbfgs")));
-        ConfigNode stop = root.child("stopping");
-        if (stop != null) {
-            StoppingCriteria d = StoppingCriteria.defaults();
-            try {
-                b.stopping(new StoppingCriteria(stop.integer("maxIterations", d.maxIterations(), 1),
-                        stop.integer("maxEvaluations", d.maxEvaluations(), 1),
-                        stop.real("gradientTolerance", d.gradientTolerance()),
-                        stop.real("relativeCostTolerance", d.relativeCostTolerance())));
-            } catch (ConfigException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("stopping." + e.getMessage());
-            }
-            stop.refuseUnknown();
-        }
-        ExperimentConfig base = b.build();
-        b.window(root.integer("window", base.window(), 1));
-        b.cycles(root.integer("cycles", base.cycles(), 1));
-        b.spinupCycles(root.integer("spinupCycles", base.spinupCycles(), 0));
-        b.burnInSteps(root.integer("burnInSteps", base.burnInSteps(), 0));
-        b.initialSpread(root.real("initialSpread", base.initialSpread()));
-        b.observationWeight(root.real("observationWeight", base.observationWeight()));
-        b.climatology(root.integer("climatologySamples", base.climatologySamples(), 2),
-                root.integer("climatologySpacing", base.climatologySpacing(), 1));
-
-        ConfigNode cal = root.child("calibration");
-        if (cal != null) {
-            CalibrationConfig d = CalibrationConfig.defaults();
-            b.calibration(new CalibrationConfig(cal.integer("runs", d.runs(), 1), cal.integer("cycles", d.cycles(), 1),
-                    cal.integer("spinupCycles", d.spinupCycles(), 0), cal.plugin("loosePrior", d.loosePrior()),
-                    cal.reals("scaleGrid", d.scaleGrid()), cal.plugin("samplePrior", d.samplePrior()),
-                    cal.plugin("method", null), source(cal), integers(cal, "nmcLeads", d.nmcLeads()),
-                    cal.integer("rounds", d.rounds(), 0),
-                    RoundSamples.of(cal.text("roundSamples", d.roundSamples().key()))));
-            cal.refuseUnknown();
-        }
-        ConfigNode tune = root.child("tuning");
-        if (tune != null) {
-            b.tuning(new TuningConfig(tune.text("parameter", null), tune.reals("grid", List.of()),
-                    tune.integer("cycles", 500, 1), tune.integer("spinupCycles", 100, 0),
-                    TuningConfig.Search.of("tuning.search", tune.text("search", "grid")),
-                    tune.integer("budget", 0, 0), tune.integer("seeds", 1, 1),
-                    tune.real("rangeFactor", TuningConfig.DEFAULT_RANGE_FACTOR)));
-            tune.refuseUnknown();
-        }
-        b.method(root.plugin("method", null));
-        ConfigNode exp = root.child("expected");
-        if (exp != null) {
-            b.expected(new ExpectedResult(exp.real("rmse", Double.NaN), exp.real("tolerance", Double.NaN),
-                    exp.integer("cycles", 0, 0)));
-            exp.refuseUnknown();
-        }
-        root.refuseUnknown();
-        return b.build();
-    }
-
-    /** {@code calibration.source}, or {@code null} when absent (then {@code calibration.method} decides). */
-    private static SampleSource source(ConfigNode cal) {
-        String s = cal.text("source", null);
-        return s == null ? null : SampleSource.of(s);
-    }
-
-    /** A list of whole numbers. */
-    private static List<Integer> integers(ConfigNode node, String key, List<Integer> fallback) {
-        List<Integer> out = new java.util.ArrayList<>();
-        for (double d : node.reals(key, fallback.stream().map(Integer::doubleValue).toList())) {
-            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-                throw new ConfigException(node.path(key) + " = " + d + ": must be whole numbers");
-            }
-            out.add((int) d);
-        }
-        return out;
+        return ConfigBinding.bind(bound, ExperimentConfig.class);
     }
 
     /** Reads a file, applying overrides. */

@@ -1,14 +1,17 @@
 package org.vaevar.assimilation.config;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
  * What a preset is known to give: its mean analysis RMSE for its own seed, within a tolerance, checked by a test
- * over every preset that has one. {@code cycles} (0: the preset's own) lets a slow preset state a shorter run with
- * its own expected value.
+ * over every preset that has one. {@code cycles} (0: the preset's own, and then not written) lets a slow preset
+ * state a shorter run with its own expected value.
  */
-public record ExpectedResult(double rmse, double tolerance, int cycles) {
+public record ExpectedResult(double rmse, double tolerance,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) int cycles) {
 
     public ExpectedResult {
         if (!(rmse > 0) || !Double.isFinite(rmse)) {
@@ -22,13 +25,15 @@ public record ExpectedResult(double rmse, double tolerance, int cycles) {
         }
     }
 
+    /** From a config: rmse and tolerance are required. */
+    @JsonCreator
+    static ExpectedResult bind(@JsonProperty("rmse") Double rmse, @JsonProperty("tolerance") Double tolerance,
+                               @JsonProperty("cycles") Integer cycles) {
+        return new ExpectedResult(rmse != null ? rmse : Double.NaN, tolerance != null ? tolerance : Double.NaN,
+                cycles != null ? cycles : 0);
+    }
+
     Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rmse", rmse);
-        m.put("tolerance", tolerance);
-        if (cycles > 0) {
-            m.put("cycles", cycles);
-        }
-        return m;
+        return ConfigBinding.tree(this);
     }
 }

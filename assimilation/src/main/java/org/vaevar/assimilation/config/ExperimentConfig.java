@@ -1,12 +1,16 @@
 package org.vaevar.assimilation.config;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.Map;
 import org.vaevar.api.StoppingCriteria;
 
 /**
  * One cycled twin experiment, fully described: what the JSON presets under {@code experiments/} hold. Build it
- * from JSON with {@link ConfigReader}, or in code with {@link #builder()}; {@code with*} methods give variants.
+ * from JSON with {@link ConfigReader} (Jackson fills the {@link Builder}, so a field left out keeps the builder's
+ * default in both), or in code with {@link #builder()}; {@code with*} methods give variants. It is written back in
+ * component order, the optional sections only when present.
  *
  * @param name              a label for tables and file names
  * @param description       one line for humans
@@ -33,6 +37,8 @@ import org.vaevar.api.StoppingCriteria;
  *                          minimizer and window above
  * @param expected          the analysis RMSE this config is known to give, or {@code null}
  */
+@JsonDeserialize(builder = ExperimentConfig.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentConfig(String name, String description, long seed, PluginConfig model,
                                PluginConfig truthModel, ObservationConfig observations, PluginConfig prior,
                                PluginConfig minimizer, StoppingCriteria stopping, int window, int cycles,
@@ -41,6 +47,12 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
                                TuningConfig tuning, PluginConfig method, ExpectedResult expected) {
 
     public ExperimentConfig {
+        if (model == null) {
+            throw new ConfigException("model is missing");
+        }
+        if (observations == null) {
+            throw new ConfigException("observations is missing");
+        }
         if (window < 1) {
             throw new ConfigException("window = " + window + ": must be at least 1");
         }
@@ -118,45 +130,14 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
 
     /** As JSON would hold it (for summary.json and for saving a resolved config). */
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("description", description);
-        m.put("seed", seed);
-        m.put("model", model.toMap());
-        if (truthModel != null) {
-            m.put("truthModel", truthModel.toMap());
-        }
-        m.put("observations", observations.toMap());
-        m.put("prior", prior.toMap());
-        m.put("minimizer", minimizer.toMap());
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("maxIterations", stopping.maxIterations());
-        s.put("maxEvaluations", stopping.maxEvaluations());
-        s.put("gradientTolerance", stopping.gradientTolerance());
-        s.put("relativeCostTolerance", stopping.relativeCostTolerance());
-        m.put("stopping", s);
-        m.put("window", window);
-        m.put("cycles", cycles);
-        m.put("spinupCycles", spinupCycles);
-        m.put("burnInSteps", burnInSteps);
-        m.put("initialSpread", initialSpread);
-        m.put("observationWeight", observationWeight);
-        m.put("climatologySamples", climatologySamples);
-        m.put("climatologySpacing", climatologySpacing);
-        m.put("calibration", calibration.toMap());
-        if (tuning != null) {
-            m.put("tuning", tuning.toMap());
-        }
-        if (method != null) {
-            m.put("method", method.toMap());
-        }
-        if (expected != null) {
-            m.put("expected", expected.toMap());
-        }
-        return m;
+        return ConfigBinding.tree(this);
     }
 
-    /** Builds an {@link ExperimentConfig} in code; every field not set keeps the documented default. */
+    /**
+     * Builds an {@link ExperimentConfig} in code or from a config; every field not set keeps the documented default,
+     * the one place the defaults are.
+     */
+    @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
         private String name = "experiment";
         private String description = "";
@@ -179,6 +160,10 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         private TuningConfig tuning;
         private PluginConfig method;
         private ExpectedResult expected;
+
+        private Builder() {
+            this(null);
+        }
 
         private Builder(ExperimentConfig c) {
             if (c != null) {
@@ -214,6 +199,8 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         public Builder burnInSteps(int v) { burnInSteps = v; return this; }
         public Builder initialSpread(double v) { initialSpread = v; return this; }
         public Builder observationWeight(double v) { observationWeight = v; return this; }
+        public Builder climatologySamples(int v) { climatologySamples = v; return this; }
+        public Builder climatologySpacing(int v) { climatologySpacing = v; return this; }
         public Builder climatology(int samples, int spacing) {
             climatologySamples = samples;
             climatologySpacing = spacing;
@@ -225,12 +212,6 @@ public record ExperimentConfig(String name, String description, long seed, Plugi
         public Builder expected(ExpectedResult v) { expected = v; return this; }
 
         public ExperimentConfig build() {
-            if (model == null) {
-                throw new ConfigException("model is missing");
-            }
-            if (observations == null) {
-                throw new ConfigException("observations is missing");
-            }
             return new ExperimentConfig(name, description, seed, model, truthModel, observations, prior, minimizer,
                     stopping, window, cycles, spinupCycles, burnInSteps, initialSpread, observationWeight,
                     climatologySamples, climatologySpacing, calibration, tuning, method, expected);

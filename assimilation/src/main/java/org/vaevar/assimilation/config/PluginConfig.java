@@ -1,12 +1,13 @@
 package org.vaevar.assimilation.config;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A plugin chosen by name with its raw parameters (validated later by the plugin's own {@code ParameterSpec}).
- * In JSON: {@code {"name": "lorenz96", "n": 40, "forcing": 8}}.
+ * In JSON: {@code {"name": "lorenz96", "n": 40, "forcing": 8}}; read by {@link PluginConfigDeserializer}.
  */
 public record PluginConfig(String name, Map<String, Object> parameters) {
 
@@ -36,6 +37,7 @@ public record PluginConfig(String name, Map<String, Object> parameters) {
     }
 
     /** As written in JSON: name first, then the parameters. */
+    @JsonValue
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);

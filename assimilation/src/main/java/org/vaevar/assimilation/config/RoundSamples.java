@@ -1,5 +1,7 @@
 package org.vaevar.assimilation.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,7 @@ public enum RoundSamples {
         this.key = key;
     }
 
+    @JsonValue
     public String key() {
         return key;
     }
@@ -35,6 +38,7 @@ public enum RoundSamples {
         return this == MIXED || this == CENTRED_MIXED;
     }
 
+    @JsonCreator
     public static RoundSamples of(String key) {
         for (RoundSamples s : values()) {
             if (s.key.equals(key)) {

@@ -1,5 +1,7 @@
 package org.vaevar.assimilation.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -23,11 +25,13 @@ public enum SampleSource {
         this.key = key;
     }
 
+    @JsonValue
     public String key() {
         return key;
     }
 
     /** The source a config names; a clear error naming {@code calibration.source} otherwise. */
+    @JsonCreator
     public static SampleSource of(String key) {
         for (SampleSource s : values()) {
             if (s.key.equals(key)) {

@@ -1,6 +1,10 @@
 package org.vaevar.assimilation.config;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +42,19 @@ public record TuningConfig(String parameter, List<Double> grid, int cycles, int 
             }
             throw new ConfigException(field + " = " + id + ": must be grid or adaptive");
         }
+
+        @JsonCreator
+        static Search fromConfig(String id) {
+            return of("tuning.search", id);
+        }
     }
 
     /** The hard range of the adaptive search: a factor 1000 either way of the coarse grid. */
     public static final double DEFAULT_RANGE_FACTOR = 1e3;
+
+    /** The default run length of each value tried, and its spin-up. */
+    public static final int DEFAULT_CYCLES = 500;
+    public static final int DEFAULT_SPINUP_CYCLES = 100;
 
     public TuningConfig {
         if (parameter != null && parameter.isBlank()) {
@@ -114,23 +127,36 @@ public record TuningConfig(String parameter, List<Double> grid, int cycles, int 
         return new TuningConfig(parameter, grid, cycles, spinupCycles, search, budget, seeds, rangeFactor);
     }
 
+    /** From a config: {@code grid} is required; every other field has its default. */
+    @JsonCreator
+    static TuningConfig bind(@JsonProperty("parameter") String parameter,
+                             @JsonProperty("grid") @JsonDeserialize(using = StrictValues.Reals.class)
+                             List<Double> grid,
+                             @JsonProperty("cycles") Integer cycles, @JsonProperty("spinupCycles") Integer spinupCycles,
+                             @JsonProperty("search") Search search, @JsonProperty("budget") Integer budget,
+                             @JsonProperty("seeds") Integer seeds, @JsonProperty("rangeFactor") Double rangeFactor) {
+        return new TuningConfig(parameter, grid != null ? grid : List.of(),
+                cycles != null ? cycles : DEFAULT_CYCLES, spinupCycles != null ? spinupCycles : DEFAULT_SPINUP_CYCLES,
+                search, budget != null ? budget : 0, seeds != null ? seeds : 1,
+                rangeFactor != null ? rangeFactor : DEFAULT_RANGE_FACTOR);
+    }
+
     Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (parameter != null) {
-            m.put("parameter", parameter);
-        }
-        m.put("grid", grid);
-        m.put("cycles", cycles);
-        m.put("spinupCycles", spinupCycles);
-        // The defaults (grid search, one seed) are left out so that configs written before them read the same.
-        if (adaptive()) {
-            m.put("search", search.id());
-            m.put("budget", budget);
-            m.put("rangeFactor", rangeFactor);
-        }
-        if (seeds != 1) {
-            m.put("seeds", seeds);
-        }
-        return m;
+        return ConfigBinding.tree(this);
+    }
+
+    /**
+     * As JSON holds it: the defaults (grid search, one seed) are left out so that configs written before them read
+     * and hash the same.
+     */
+    @JsonValue
+    Written written() {
+        return new Written(parameter, grid, cycles, spinupCycles, adaptive() ? search.id() : null,
+                adaptive() ? budget : null, adaptive() ? rangeFactor : null, seeds != 1 ? seeds : null);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Written(String parameter, List<Double> grid, int cycles, int spinupCycles, String search, Integer budget,
+                   Double rangeFactor, Integer seeds) {
     }
 }

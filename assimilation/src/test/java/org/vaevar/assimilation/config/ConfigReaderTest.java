@@ -125,6 +125,37 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theBindingKeepsTheStrictNumbersAndNamesEverySection() {
+        // Integers: written as a whole double or as text they read; a fraction is refused, never truncated.
+        assertThat(Presets.load("l96-3dvar", List.of("cycles=1e3")).cycles()).isEqualTo(1000);
+        assertThat(Presets.load("l96-3dvar", List.of("cycles=\"1200\"")).cycles()).isEqualTo(1200);
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("window=2.5")))
+                .hasMessage("window = 2.5: must be an integer");
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("cycles=3000000000")))
+                .hasMessage("cycles = 3000000000: too large: must be at most 2147483647");
+        // Lists as --set gives them, and a null keeps the default as an absent field does.
+        assertThat(Presets.load("l96-3dvar", List.of("calibration.scaleGrid=0.5, 1")).calibration().scaleGrid())
+                .containsExactly(0.5, 1.0);
+        assertThat(Presets.load("l96-3dvar", List.of("window=null")).window()).isEqualTo(1);
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("stopping=3", "stopping = 3: must be an object");
+        bad.put("prior=vae", "prior = vae: must be an object");
+        bad.put("prior.name=null", "prior.name is missing");
+        bad.put("stopping.maxIterations=0", "stopping.maxIterations = 0: must be positive");
+        bad.put("calibration.scaleGrid=[1,x]", "calibration.scaleGrid = [1,x]: must be a list of finite numbers");
+        bad.put("calibration.nmcLeads=[1.5,2]", "calibration.nmcLeads = 1.5: must be whole numbers");
+        bad.put("calibration.source=foo", "calibration.source = foo: unknown; one of 3dvar, window, method, nmc");
+        bad.put("expected.rmse=1", "expected.tolerance = NaN: must be positive and finite");
+        bad.put("tuning.grid=[]", "tuning.grid: must not be empty");
+        bad.forEach((set, message) -> assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of(set))).as(set)
+                .isInstanceOf(ConfigException.class).hasMessage(message));
+        // The known fields of a section in the order its record declares them.
+        assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of("stopping.foo=1"))).hasMessage("unknown config "
+                + "field 'stopping.foo'; known in stopping: maxIterations, maxEvaluations, gradientTolerance, "
+                + "relativeCostTolerance");
+    }
+
+    @Test
     void unknownPresetListsTheKnownOnes() {
         assertThatThrownBy(() -> Presets.load("l96-5dvar")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown preset 'l96-5dvar'; known: ").hasMessageContaining("l96-3dvar");
