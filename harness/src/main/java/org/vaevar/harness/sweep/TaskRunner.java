@@ -163,7 +163,8 @@ public final class TaskRunner {
      * Builds the prior as a tuning or evaluation of this setting would (the same samples and prior seed, so the same
      * weights), saves it through {@link LearnedPrior} and returns the model file's bytes and SHA-256.
      */
-    private static void train(TwinSetting twin, PluginConfig prior, Map<String, Object> out) throws java.io.IOException {
+    private static void train(TwinSetting twin, PluginConfig prior, Map<String, Object> out)
+            throws java.io.IOException {
         BackgroundPrior built = twin.prior("prior", prior);
         if (!(built instanceof LearnedPrior learned)) {
             throw new IllegalStateException("prior " + prior.name() + " declares a model-file parameter but cannot"

@@ -12,8 +12,8 @@ import org.vaevar.assimilation.config.ExperimentConfig;
  * The tasks of a plan and their inputs. An input is plain JSON (it travels to Spark executors as text) holding
  * everything the task needs: the full config, the run seed, for an evaluation the tuned sections, and for a
  * setting whose priors use calibration samples the SHA-256 of its calibration's samples file. Its SHA-256 is the
- * task's key (a learned prior's model counts by its SHA-256 only, not its bytes): a recorded result counts as finished only for the same key, so a changed sweep file reruns exactly
- * the tasks it changed. The {@code local} section (where this run keeps its files) is not part of the key: a
+ * task's key (a learned prior's model counts by its SHA-256 only, not its bytes): a recorded result counts as
+ * finished only for the same key, so a changed sweep file reruns exactly the tasks it changed. The {@code local} section (where this run keeps its files) is not part of the key: a
  * resumed sweep may sit in a renamed directory.
  */
 public final class Tasks {
