@@ -34,8 +34,37 @@ class SparkEngineTest {
              "baseline": "3dvar", "seeds": 2, "masterSeed": 11}
             """;
 
+    /** Two noise levels × a small VAE-3D-Var (its prior trained in a task of its own), tuned, two seeds. */
+    static final String VAE = """
+            {"name": "tiny-vae", "base": "l63-vae3dvar",
+             "set": {"cycles": 30, "spinupCycles": 5, "climatologySamples": 200, "burnInSteps": 500,
+                     "calibration": {"runs": 1, "cycles": 60, "spinupCycles": 10},
+                     "prior": {"name": "vae", "architecture": "mlp", "conditional": true, "width": 8,
+                               "epochs": 5, "patience": 2},
+                     "tuning": {"grid": [0.5, 2.0], "cycles": 12, "spinupCycles": 2}},
+             "axes": {"observations.noise": [1.0, 2.0]},
+             "methods": [{"name": "vae", "set": {"window": 1}}],
+             "baseline": "vae", "seeds": 2, "masterSeed": 5}
+                        """;
+
     @TempDir
     Path tmp;
+
+    @Test
+    void aLearnedPriorTrainedOnSparkGivesTheBytesOfTheLocalEngine() throws IOException {
+        Path f = tmp.resolve("vae.json");
+        Files.writeString(f, VAE);
+        SweepPlan plan = SweepPlan.of(SweepFile.read(f));
+        run(plan, SweepEngines.create("local", new EngineOptions(1, null, tmp.resolve("c1").toString())), "one");
+        Sweep.Written s = run(plan, SweepEngines.create("spark", new EngineOptions(2, "local[2]",
+                tmp.resolve("c2").toString())), "spark");
+        assertThat(s.ran()).isEqualTo(2 * (1 + 1 + 1 + 2));
+        assertThat(tmp.resolve("spark/tasks/p001-vae-train.json")).isRegularFile();
+        for (String file : List.of("table.csv", "seeds.csv")) {
+            assertThat(Files.readAllBytes(tmp.resolve("spark").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
+        }
+    }
 
     @Test
     void sparkLocalGivesTheBytesOfTheLocalEngineWithOneAndTwoThreads() throws IOException {

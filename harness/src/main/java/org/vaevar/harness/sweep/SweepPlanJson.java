@@ -45,6 +45,17 @@ public final class SweepPlanJson {
                 mm.put("name", meth.name());
                 mm.put("overrides", meth.overrides());
                 mm.put("config", plan.config(p, meth).toMap());
+                TaskResult trained = results.get(p.key() + "-" + meth.name() + "-train");
+                if (trained != null) {
+                    // the training task's record without the model's bytes (they stay in tasks/)
+                    Map<String, Object> training = new LinkedHashMap<>(trained.values());
+                    if (trained.map("model") != null) {
+                        Map<String, Object> model = new LinkedHashMap<>(trained.map("model"));
+                        model.remove("bytes");
+                        training.put("model", model);
+                    }
+                    mm.put("training", training);
+                }
                 TaskResult t = results.get(p.key() + "-" + meth.name() + "-tune");
                 if (t != null) {
                     mm.put("tuning", t.values());

@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a plan's tasks on an engine, skipping those already recorded with the same input key, and records each
- * as it finishes. A tuning starts when its setting's calibration is done, an evaluation when its tuning (or,
- * without one, its calibration) is done; a task whose calibration or tuning did not succeed does not run (its
+ * as it finishes. A training starts when its setting's calibration is done, a tuning when its calibration and
+ * training (if its prior is learned) are done, an evaluation when its calibration, training and tuning (those it
+ * has) are done; a task whose calibration, training or tuning did not succeed does not run (its
  * method's row says why). A failed task is a result; only an error outside the tasks (the engine,
  * the file system) stops the sweep.
  */
@@ -65,15 +66,21 @@ public final class SweepScheduler {
         CompletableFuture<TaskResult> none = CompletableFuture.completedFuture(null);
         for (SweepTask t : tasks) {
             CompletableFuture<TaskResult> calibration = t.calibration() != null ? futures.get(t.calibration()) : none;
+            CompletableFuture<TaskResult> train = t.train() != null ? futures.get(t.train()) : none;
             CompletableFuture<TaskResult> tuning = t.tuning() != null ? futures.get(t.tuning()) : none;
-            futures.put(t.id(), calibration.thenCombine(tuning, (c, u) -> new TaskResult[] {c, u})
+            futures.put(t.id(), calibration.thenCombine(train, (c, r) -> new TaskResult[] {c, r, null})
+                    .thenCombine(tuning, (d, u) -> {
+                        d[2] = u;
+                        return d;
+                    })
                     .thenCompose(d -> {
                         if (t.calibration() != null && (d[0] == null || !d[0].ok())
-                                || t.tuning() != null && (d[1] == null || !d[1].ok())) {
+                                || t.train() != null && (d[1] == null || !d[1].ok())
+                                || t.tuning() != null && (d[2] == null || !d[2].ok())) {
                             progress.dropped(1);
                             return none;
                         }
-                        return runTask(t, d[0], d[1], reused);
+                        return runTask(t, d[0], d[1], d[2], reused);
                     }));
         }
         try {
@@ -91,11 +98,12 @@ public final class SweepScheduler {
         return new Outcome(Map.copyOf(results), reused[0], results.size() - reused[0]);
     }
 
-    private Map<String, Object> input(SweepTask t, TaskResult calibrated, TaskResult tuned) {
+    private Map<String, Object> input(SweepTask t, TaskResult calibrated, TaskResult trained, TaskResult tuned) {
         return switch (t.kind()) {
             case CALIBRATE -> Tasks.calibrateInput(plan, t, store.workDirectory());
-            case TUNE -> Tasks.tuneInput(plan, t, calibrated, store.workDirectory());
-            case EVALUATE -> Tasks.evaluateInput(plan, t, tuned, calibrated, store.workDirectory());
+            case TRAIN -> Tasks.trainInput(plan, t, calibrated, store.workDirectory());
+            case TUNE -> Tasks.tuneInput(plan, t, calibrated, trained, store.workDirectory());
+            case EVALUATE -> Tasks.evaluateInput(plan, t, tuned, calibrated, trained, store.workDirectory());
         };
     }
 
@@ -105,7 +113,14 @@ public final class SweepScheduler {
      */
     private TaskResult reusable(SweepTask t, Map<String, SweepTask> byId) {
         TaskResult calibrated = null;
+        TaskResult trained = null;
         TaskResult tuned = null;
+        if (t.train() != null) {
+            trained = reusable(byId.get(t.train()), byId);
+            if (trained == null || !trained.ok()) {
+                return null;
+            }
+        }
         if (t.calibration() != null) {
             calibrated = reusable(byId.get(t.calibration()), byId);
             if (calibrated == null || !calibrated.ok()) {
@@ -119,7 +134,8 @@ public final class SweepScheduler {
             }
         }
         TaskResult r = recorded.get(t.id());
-        return r != null && r.key().equals(Tasks.key(input(t, calibrated, tuned))) && filesKept(t, r) ? r : null;
+        return r != null && r.key().equals(Tasks.key(input(t, calibrated, trained, tuned))) && filesKept(t, r)
+                ? r : null;
     }
 
     private boolean filesKept(SweepTask t, TaskResult r) {
@@ -127,9 +143,9 @@ public final class SweepScheduler {
                 || java.nio.file.Files.isRegularFile(Tasks.samplesFile(store.workDirectory(), t.id()));
     }
 
-    private CompletableFuture<TaskResult> runTask(SweepTask t, TaskResult calibrated, TaskResult tuned,
-                                                  int[] reused) {
-        Map<String, Object> in = input(t, calibrated, tuned);
+    private CompletableFuture<TaskResult> runTask(SweepTask t, TaskResult calibrated, TaskResult trained,
+                                                  TaskResult tuned, int[] reused) {
+        Map<String, Object> in = input(t, calibrated, trained, tuned);
         String key = Tasks.key(in);
         TaskResult old = recorded.get(t.id());
         if (old != null && old.key().equals(key) && filesKept(t, old)) {

@@ -66,6 +66,11 @@ public record TaskResult(Map<String, Object> values) {
         return (List<Object>) values.get(field);
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object section) {
+        return (Map<String, Object>) section;
+    }
+
     /** A finite double, or null (JSON has no NaN or infinity). */
     static Double finite(double v) {
         return Double.isFinite(v) ? v : null;

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vaevar.api.BackgroundPrior;
+import org.vaevar.api.LearnedPrior;
 import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.util.ProgressListener;
 import org.vaevar.assimilation.Vaevar;
@@ -24,7 +26,9 @@ import org.vaevar.harness.reproduce.CalibrationSummary;
  * depends only on the input (the config carries its seed, the input its run seed), never on which worker ran
  * it or what ran before: settings are cached per JVM only to share their climatology, which is itself a function
  * of the config. A setting's calibration runs once per sweep, in its calibration task, which writes the samples
- * to the sweep's work area; the tasks after it read them back (the same doubles) rather than recalibrating.
+ * to the sweep's work area; the tasks after it read them back (the same doubles) rather than recalibrating. A
+ * learned prior trains once per point and method, in its training task, which returns the saved model's bytes;
+ * the tasks after it write them to a file of their own JVM and load the prior from it rather than retraining.
  */
 public final class TaskRunner {
 
@@ -92,10 +96,25 @@ public final class TaskRunner {
             calibrate(twin, in, out);
             return;
         }
+        if ("train".equals(in.get("kind"))) {
+            train(twin, plugin(in.get("prior")), out);
+            return;
+        }
         PluginConfig prior = plugin(in.get("prior"));
         PluginConfig method = plugin(in.get("method"));
+        String fileParameter = null;
+        if (in.get("model") != null) {
+            fileParameter = twin.priorProvider("prior", prior).modelFileParameter().orElseThrow();
+            prior = prior.with(fileParameter, ModelFiles.file(TaskResult.asMap(in.get("model"))).toString());
+        }
         if ("tune".equals(in.get("kind"))) {
             tune(twin, config, prior, method, out);
+            if (fileParameter != null) {
+                // the model file is this JVM's copy: the tuned section passes on without it (the key has its hash)
+                Map<String, Object> tuned = new LinkedHashMap<>(TaskResult.asMap(out.get("prior")));
+                tuned.remove(fileParameter);
+                out.put("prior", tuned);
+            }
         } else {
             evaluate(twin, config, prior, method, in, out);
             out.put("climatologyRmse", TaskResult.finite(CLIMATOLOGY_RMSE.computeIfAbsent(TwinKey.of(config),
@@ -118,7 +137,12 @@ public final class TaskRunner {
             throws java.io.IOException {
         for (Object p : (List<?>) in.get("priors")) {
             try {
-                twin.prior("prior", plugin(p));
+                PluginConfig prior = plugin(p);
+                if (Tasks.learned(prior)) {
+                    twin.priorContext().backgroundErrors(); // trained in its own task, from these samples
+                    continue;
+                }
+                twin.prior("prior", prior);
             } catch (RuntimeException e) {
                 // a prior that cannot be built fails in its own tuning or evaluation tasks, with their message
             }
@@ -133,6 +157,22 @@ public final class TaskRunner {
         }
         out.put("status", TaskResult.OK);
         out.put("samples", samples);
+    }
+
+    /**
+     * Builds the prior as a tuning or evaluation of this setting would (the same samples and prior seed, so the same
+     * weights), saves it through {@link LearnedPrior} and returns the model file's bytes and SHA-256.
+     */
+    private static void train(TwinSetting twin, PluginConfig prior, Map<String, Object> out)
+            throws java.io.IOException {
+        BackgroundPrior built = twin.prior("prior", prior);
+        if (!(built instanceof LearnedPrior learned)) {
+            throw new IllegalStateException("prior " + prior.name() + " declares a model-file parameter but cannot"
+                    + " save itself");
+        }
+        out.put("status", TaskResult.OK);
+        out.put("model", ModelFiles.encode(learned));
+        out.put("training", learned.trainingReport());
     }
 
     @SuppressWarnings("unchecked")

@@ -51,9 +51,13 @@ final class Values {
 
     /** SHA-256 of the text, in hex. */
     static String sha256(String text) {
+        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of the bytes, in hex. */
+    static String sha256(byte[] bytes) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
             StringBuilder sb = new StringBuilder();
             for (byte b : d) {
                 sb.append(String.format("%02x", b));
