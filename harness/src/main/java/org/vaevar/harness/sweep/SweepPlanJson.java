@@ -29,7 +29,10 @@ public final class SweepPlanJson {
         m.put("masterSeed", f.masterSeed());
         List<Object> seeds = new ArrayList<>();
         for (int i = 0; i < f.seeds(); i++) {
-            seeds.add(Map.of("index", i, "runSeed", plan.runSeed(i)));
+            Map<String, Object> seed = new LinkedHashMap<>(); // in this order in every run (Map.of's is not fixed)
+            seed.put("index", i);
+            seed.put("runSeed", plan.runSeed(i));
+            seeds.add(seed);
         }
         m.put("evaluationSeeds", seeds);
         List<Object> points = new ArrayList<>();
