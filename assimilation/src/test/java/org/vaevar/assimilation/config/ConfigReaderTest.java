@@ -145,7 +145,7 @@ class ConfigReaderTest {
         bad.put("calibration.scaleGrid=[1,x]", "calibration.scaleGrid = [1,x]: must be a list of finite numbers");
         bad.put("calibration.nmcLeads=[1.5,2]", "calibration.nmcLeads = 1.5: must be whole numbers");
         bad.put("calibration.source=foo", "calibration.source = foo: unknown; one of 3dvar, window, method, nmc");
-        bad.put("expected.rmse=1", "expected.tolerance = NaN: must be positive and finite");
+        bad.put("expected={\"rmse\":1}", "expected.tolerance = NaN: must be positive and finite");
         bad.put("tuning.grid=[]", "tuning.grid: must not be empty");
         bad.forEach((set, message) -> assertThatThrownBy(() -> Presets.load("l96-3dvar", List.of(set))).as(set)
                 .isInstanceOf(ConfigException.class).hasMessage(message));
