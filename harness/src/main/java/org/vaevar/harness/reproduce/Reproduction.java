@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.vaevar.api.BackgroundPrior;
 import org.vaevar.api.method.AssimilationMethod;
 import org.vaevar.api.util.ProgressListener;
@@ -24,9 +22,7 @@ import org.vaevar.assimilation.Vaevar;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.SampleSource;
 import org.vaevar.assimilation.experiment.Calibration;
-import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.experiment.DivergenceException;
-import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.config.RunOptions;
 import org.vaevar.assimilation.experiment.CycleObserver;
 import org.vaevar.assimilation.experiment.RunResult;
@@ -51,7 +47,8 @@ import org.vaevar.assimilation.experiment.TwinSetting;
  * (and a learned prior, from the prior's cache) are redone: they are the input every item of a setting needs.
  *
  * <p>A divergence (in calibration, tuning or a seed) is a result and is recorded. Any other failure stops the
- * whole run: the remaining items are skipped and the first failure is rethrown.
+ * whole run: the remaining items are skipped and the first failure is rethrown ({@link FirstFailure}). A method's
+ * tuning over its candidate priors is {@link CandidateTuning}.
  */
 public final class Reproduction {
 
@@ -63,16 +60,16 @@ public final class Reproduction {
     private final Path cacheDirectory;
     private final GridProgress progress;
     private final WorkStore store;
-    private final AtomicReference<Throwable> fatal;
+    private final FirstFailure failures;
 
     private Reproduction(Plan plan, int replication, Path cacheDirectory, GridProgress progress, WorkStore store,
-                         AtomicReference<Throwable> fatal) {
+                         FirstFailure failures) {
         this.plan = plan;
         this.replication = replication;
         this.cacheDirectory = cacheDirectory;
         this.progress = progress;
         this.store = store;
-        this.fatal = fatal;
+        this.failures = failures;
     }
 
     /** Runs the plan with nothing recorded between runs. */
@@ -99,10 +96,10 @@ public final class Reproduction {
         int count = Math.max(1, plan.replications());
         GridProgress progress = new GridProgress(listener, count * WorkUnits.totalUnits(plan),
                 count * plan.settings().size());
-        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        FirstFailure failures = new FirstFailure();
         List<Reproduction> parts = new ArrayList<>();
         for (int r = 0; r < count; r++) {
-            parts.add(new Reproduction(plan.replication(r), r, cacheDirectory, progress, store, fatal));
+            parts.add(new Reproduction(plan.replication(r), r, cacheDirectory, progress, store, failures));
         }
         // Build every setting of every replication first, on this thread: a misconfigured plugin fails here.
         List<List<TwinSetting>> twins = new ArrayList<>();
@@ -121,9 +118,7 @@ public final class Reproduction {
             for (int r = 0; r < count; r++) {
                 replications.add(parts.get(r).collect(submitted.get(r)));
             }
-            if (fatal.get() != null) {
-                throw rethrow(fatal.get());
-            }
+            failures.rethrowIfAny();
             return new ReproductionResult(plan, replications, (System.nanoTime() - start) / 1e9, threads);
         } finally {
             pool.shutdownNow();
@@ -133,9 +128,6 @@ public final class Reproduction {
     // ------------------------------------------------------------------------------------------ work items
 
     private record Prepared(TwinSetting setting, String failure, CalibrationSummary calibration) {
-    }
-
-    private record Tuned(TuningChoice choice, String failure, boolean refused) {
     }
 
     private record Evaluated(SeedRun run, Trajectory trajectory) {
@@ -183,7 +175,7 @@ public final class Reproduction {
             }
             preparations.add(prepared);
             for (MethodSpec m : ps.allMethods()) {
-                CompletableFuture<Tuned> tuned = prepared.thenApplyAsync(
+                CompletableFuture<TuningOutcome> tuned = prepared.thenApplyAsync(
                         p -> guarded(WorkUnits.tuningUnits(plan, m), () -> recordedTune(ps, p, m)).get(), pool);
                 List<CompletableFuture<Evaluated>> seeds = new ArrayList<>();
                 for (int i = 0; i < plan.seeds(); i++) {
@@ -211,11 +203,11 @@ public final class Reproduction {
             try {
                 outcomes.add(f.join());
             } catch (CompletionException e) {
-                fatal.compareAndSet(null, e.getCause());
+                failures.record(e.getCause());
             }
         }
         List<CalibrationSummary> summaries = new ArrayList<>();
-        if (fatal.get() == null) {
+        if (!failures.happened()) {
             for (CompletableFuture<Prepared> p : submitted.preparations()) {
                 CalibrationSummary c = p.join().calibration();
                 if (c != null) {
@@ -266,17 +258,17 @@ public final class Reproduction {
     }
 
     /** {@link #tune}, or its recorded result when the store holds one for the same inputs. */
-    private Tuned recordedTune(Plan.PlannedSetting ps, Prepared p, MethodSpec m) {
+    private TuningOutcome recordedTune(Plan.PlannedSetting ps, Prepared p, MethodSpec m) {
         if (p.failure() != null) {
             return tune(p, m); // nothing to run: the calibration diverged
         }
         Map<String, Object> input = WorkItems.tuneInput(plan, replication, ps.spec(), m);
         Map<String, Object> recorded = store.find(input);
         if (recorded != null) {
-            return new Tuned(WorkItems.choice(recorded.get("choice")), (String) recorded.get("failure"),
+            return new TuningOutcome(WorkItems.choice(recorded.get("choice")), (String) recorded.get("failure"),
                     Boolean.TRUE.equals(recorded.get("refused")));
         }
-        Tuned t = tune(p, m);
+        TuningOutcome t = tune(p, m);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("choice", WorkItems.choice(t.choice()));
         result.put("failure", t.failure());
@@ -286,7 +278,7 @@ public final class Reproduction {
     }
 
     /** {@link #evaluate}, or its recorded result when the store holds one for the same inputs. */
-    private Evaluated recordedEvaluate(Plan.PlannedSetting ps, Prepared p, MethodSpec m, Tuned t, int i) {
+    private Evaluated recordedEvaluate(Plan.PlannedSetting ps, Prepared p, MethodSpec m, TuningOutcome t, int i) {
         if (t.choice() == null) {
             return evaluate(ps.spec(), p, m, t, i); // nothing to run
         }
@@ -304,7 +296,7 @@ public final class Reproduction {
         return e;
     }
 
-    private static MethodOutcome outcome(SettingSpec s, MethodSpec m, Tuned t,
+    private static MethodOutcome outcome(SettingSpec s, MethodSpec m, TuningOutcome t,
                                          List<CompletableFuture<Evaluated>> seeds) {
         List<SeedRun> runs = new ArrayList<>();
         Trajectory trajectory = null;
@@ -383,50 +375,14 @@ public final class Reproduction {
         return Double.NaN;
     }
 
-    /** Tunes each candidate by the schedule's search (the same budget each) on the tuning seeds; keeps the lowest. */
-    private Tuned tune(Prepared p, MethodSpec m) {
-        if (p.failure() != null) {
-            return new Tuned(null, p.failure(), false);
-        }
-        List<TuningChoice.CandidateCurve> curves = new ArrayList<>();
-        PluginConfig best = null;
-        String bestLabel = null;
-        boolean bestAtBound = false;
-        double bestRmse = Double.POSITIVE_INFINITY;
-        for (MethodSpec.Candidate c : m.candidates()) {
-            TuningConfig tuning = MethodRuns.tuning(plan.schedule(), m, c);
-            MethodRuns.Tuned t;
-            try {
-                t = MethodRuns.tune(p.setting(), m, c, tuning);
-            } catch (DivergenceException e) {
-                curves.add(new TuningChoice.CandidateCurve(c.label(), List.of(), e.getMessage()));
-                continue;
-            } catch (IllegalArgumentException e) {
-                if (m.isAblation()) {
-                    return new Tuned(null, "not applicable: " + e.getMessage(), true);
-                }
-                throw e;
-            }
-            curves.add(new TuningChoice.CandidateCurve(c.label(), t.run().points(), null));
-            double rmse = t.run().points().stream().mapToDouble(ExperimentResult.TuningPoint::rmseAnalysis).min()
-                    .orElse(Double.POSITIVE_INFINITY);
-            if (rmse < bestRmse) { // strict: on a tie the earlier candidate stays
-                bestRmse = rmse;
-                best = t.config();
-                bestLabel = c.label();
-                bestAtBound = t.run().atBound();
-            }
-        }
-        if (best == null) {
-            return new Tuned(null, "tuning diverged for every value of " + m.tunedParameter() + " in the grid"
-                    + (m.candidates().size() > 1 ? " of every prior candidate" : ""), false);
-        }
-        double value = ((Number) best.parameters().get(m.tunedParameter())).doubleValue();
-        return new Tuned(new TuningChoice(bestLabel, best, value, bestRmse, bestAtBound, curves), null, false);
+    /** The method's tuning, or the calibration's failure when there is nothing to tune. */
+    private TuningOutcome tune(Prepared p, MethodSpec m) {
+        return p.failure() != null ? new TuningOutcome(null, p.failure(), false)
+                : CandidateTuning.best(plan.schedule(), p.setting(), m);
     }
 
     /** One evaluation run of the tuned prior on held-out seed i. */
-    private Evaluated evaluate(SettingSpec s, Prepared p, MethodSpec m, Tuned t, int i) {
+    private Evaluated evaluate(SettingSpec s, Prepared p, MethodSpec m, TuningOutcome t, int i) {
         int cycles = plan.schedule().cycles(m.window());
         if (t.choice() == null) {
             return new Evaluated(null, null);
@@ -462,46 +418,13 @@ public final class Reproduction {
         return minimised == 0 ? Double.NaN : (double) r.notConverged() / minimised;
     }
 
-    // ------------------------------------------------------------------------------------------ failure handling
-
-    /**
-     * Runs {@code work} unless an earlier item failed fatally, then advances the progress by {@code units}; records
-     * a fatal failure (anything the item did not turn into a result).
-     */
+    /** {@code work} under the first-failure rule, advancing the progress by {@code units} when it completes. */
     private <T> java.util.function.Supplier<T> guarded(long units, java.util.function.Supplier<T> work) {
-        return () -> {
-            if (fatal.get() != null) {
-                throw new CompletionException(new Skipped());
-            }
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException | Error e) {
-                fatal.compareAndSet(null, e);
-                throw e;
-            }
+        return failures.guard(() -> {
+            T result = work.get();
             progress.advance(units);
             return result;
-        };
-    }
-
-    /** An item skipped because another failed first. */
-    private static final class Skipped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Skipped() {
-            super("skipped after an earlier failure", null, false, false);
-        }
-    }
-
-    private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
+        });
     }
 
     private static ThreadFactory daemonThreads() {
