@@ -14,6 +14,7 @@ import org.vaevar.api.DynamicalModel;
 import org.vaevar.api.plugin.PriorProvider;
 import org.vaevar.assimilation.inject.Forecast;
 import org.vaevar.harness.report.RunSize;
+import org.vaevar.assimilation.experiment.CycleObserver;
 import org.vaevar.assimilation.experiment.CycledExperiment;
 import org.vaevar.assimilation.experiment.ExperimentResult;
 import org.vaevar.assimilation.experiment.TrajectoryRecorder;
@@ -117,16 +118,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     TrajectoryRecorder trajectory = RunReport.trajectoryRecorder();
                     RmseSeries rmse = new RmseSeries(config.cycles(), config.spinupCycles());
                     ExperimentResult result;
-                    if (noStates) {
-                        try (CyclesCsv records = new CyclesCsv(run.path())) {
-                            result = built.run(records, rmse, trajectory);
-                        }
-                    } else {
-                        try (CyclesCsv records = new CyclesCsv(run.path());
-                             TrajectoriesCsv states = new TrajectoriesCsv(run.path());
-                             ObservationsCsv observations = new ObservationsCsv(run.path())) {
-                            result = built.run(records, rmse, trajectory, states, observations);
-                        }
+                    try (CyclesCsv records = new CyclesCsv(run.path());
+                         TrajectoriesCsv states = noStates ? null : new TrajectoriesCsv(run.path());
+                         ObservationsCsv observations = noStates ? null : new ObservationsCsv(run.path())) {
+                        result = built.run(java.util.stream.Stream.of(records, rmse, trajectory, states, observations)
+                                .filter(java.util.Objects::nonNull).toArray(CycleObserver[]::new));
                     }
                     RunChecks checks = new RunChecks(CalibrationSummary.climatologyRmse(
                             built.setting().priorContext().climatology()), untuned);

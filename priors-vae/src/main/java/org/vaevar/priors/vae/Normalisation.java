@@ -69,6 +69,27 @@ public record Normalisation(double[] correctionScale, double[] backgroundMean, d
         return constant(correctionScale) && constant(backgroundMean) && constant(backgroundScale);
     }
 
+    /**
+     * The same normalisation on a homogeneous grid of {@code n} points: one σ_δ and s_b serve every point, and the
+     * background mean m_b, a per-component estimate of one value, becomes its spatial mean. Refused when σ_δ or s_b
+     * differ between components (a per-component normalisation does not carry over to another grid).
+     */
+    public Normalisation onGrid(int n) {
+        if (!constant(correctionScale) || !constant(backgroundScale)) {
+            throw new IllegalArgumentException("its normalisation has per-component scales (trained with"
+                    + " normalisation = component), which do not carry over to another grid");
+        }
+        double meanBackground = java.util.Arrays.stream(backgroundMean).average().orElseThrow();
+        return new Normalisation(filled(n, correctionScale[0]), filled(n, meanBackground),
+                filled(n, backgroundScale[0]));
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, value);
+        return out;
+    }
+
     private static boolean constant(double[] v) {
         for (double x : v) {
             if (x != v[0]) {

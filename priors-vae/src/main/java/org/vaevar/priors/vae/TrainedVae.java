@@ -90,42 +90,19 @@ public record TrainedVae(VaeArchitecture architecture, Normalisation normalisati
     }
 
     /**
-     * The same network on a periodic grid of {@code n} points (a circular-convolution VAE with a pooled normalisation:
-     * see {@link VaeArchitecture#sizeIndependent()}). One σ_δ and s_b serve every point; the background mean m_b, a
-     * per-component estimate of one value on a homogeneous domain, becomes its spatial mean at every point.
+     * The same network on a periodic grid of {@code n} points: a circular-convolution VAE (see
+     * {@link VaeArchitecture#sizeIndependent()}) with a pooled normalisation ({@link Normalisation#onGrid}).
      */
     public TrainedVae onGrid(int n) {
         if (!architecture.sizeIndependent()) {
             throw new IllegalArgumentException("a " + architecture.kind().id()
                     + " VAE's weights depend on the state dimension");
         }
-        if (!constant(normalisation.correctionScale()) || !constant(normalisation.backgroundScale())) {
-            throw new IllegalArgumentException("its normalisation has per-component scales (trained with"
-                    + " normalisation = component), which do not carry over to another grid");
-        }
         if (architecture.kernel() > n) {
             throw new IllegalArgumentException("its kernel of " + architecture.kernel()
                     + " points is wider than the grid of " + n);
         }
-        double meanBackground = java.util.Arrays.stream(normalisation.backgroundMean()).average().orElseThrow();
-        Normalisation resized = new Normalisation(filled(n, normalisation.correctionScale()[0]),
-                filled(n, meanBackground), filled(n, normalisation.backgroundScale()[0]));
-        return new TrainedVae(architecture.onGrid(n), resized, training, summary, setup, weights);
-    }
-
-    private static boolean constant(double[] values) {
-        for (double v : values) {
-            if (v != values[0]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] out = new double[n];
-        java.util.Arrays.fill(out, value);
-        return out;
+        return new TrainedVae(architecture.onGrid(n), normalisation.onGrid(n), training, summary, setup, weights);
     }
 
     /** Total number of trained parameters. */

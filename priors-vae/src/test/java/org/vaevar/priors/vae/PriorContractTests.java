@@ -133,6 +133,31 @@ class PriorContractTests {
         }
     }
 
+    /** A conv VAE made for 8 points (pooled normalisation) and run on 20: the grid transfer of windowed training. */
+    @Nested
+    class ConditionalConvPriorOnAnotherGrid extends BackgroundPriorContract {
+        @Override
+        protected Tolerances tolerances() {
+            return decoderTolerances();
+        }
+
+        @Override
+        protected BackgroundPrior prior() {
+            TrainedVae v = TestVaes.random(TestVaes.conv(8, true), 7);
+            double[] sd = new double[8];
+            double[] mb = new double[8];
+            double[] sb = new double[8];
+            for (int i = 0; i < 8; i++) {
+                sd[i] = 0.8;
+                mb[i] = 0.1 * i; // averaged by the transfer
+                sb[i] = 1.3;
+            }
+            TrainedVae pooled = new TrainedVae(v.architecture(), new Normalisation(sd, mb, sb), v.training(),
+                    v.summary(), v.setup(), v.weights());
+            return VaePrior.of(pooled.onGrid(20), VaePriorOptions.defaults());
+        }
+    }
+
     /**
      * The transform is the MLP one; this checks the penalty's gradient with the Jacobian term through the kit.
      * (With weights seed 6 and n = 3 the kit's adjoint test fails at 1.5e-12: ⟨M'dx, dy⟩ = 1.9e-4 from terms of
