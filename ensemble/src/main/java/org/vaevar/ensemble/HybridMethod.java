@@ -66,8 +66,8 @@ final class HybridMethod implements AssimilationMethod {
         this.interval = context.interval();
         this.window = context.window();
         this.initialSpread = context.initialSpread();
-        this.filter = Double.isInfinite(radius) ? new Etkf(context, settings, Solver.COMMONS)
-                : new Letkf(context, settings, radius, 1, Solver.COMMONS);
+        this.filter = Double.isInfinite(radius) ? new Etkf(context, settings, Solver.NATIVE)
+                : new Letkf(context, settings, radius, 1, Solver.NATIVE);
         this.localisation = Double.isInfinite(radius) ? null
                 : new LocalisationRoot((SpatialGrid) model, model.dimension(), radius);
         this.prior = context.prior();

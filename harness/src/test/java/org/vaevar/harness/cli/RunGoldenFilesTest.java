@@ -29,7 +29,9 @@ class RunGoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"l96-3dvar", "l96-4dvar", "l96-sakov2008-etkf"})
     void cyclesCsvAndSummaryAreTheGoldenOnes(String preset) throws IOException {
-        Path dir = RunDataFilesTest.runShort(tmp.resolve(preset), preset);
+        // The ensemble golden files were recorded with the Commons Math factorisation, then the default.
+        Path dir = preset.contains("etkf") ? RunDataFilesTest.runShort(tmp.resolve(preset), preset,
+                "--set", "method.solver=commons") : RunDataFilesTest.runShort(tmp.resolve(preset), preset);
         assertThat(Files.readString(dir.resolve("cycles.csv"))).isEqualTo(golden(preset, "cycles.csv"));
         assertThat(withoutTimings(Files.readString(dir.resolve("summary.json"))))
                 .isEqualTo(withoutTimings(golden(preset, "summary.json")));
