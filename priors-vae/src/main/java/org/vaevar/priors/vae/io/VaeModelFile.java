@@ -48,8 +48,9 @@ import org.vaevar.priors.vae.net.LayerSpec;
  * system allows), so a reader never sees half a file. Reading refuses, with a {@link VaeModelFileException}
  * naming the file: a file that is not a VAE prior, a format version this build does not read, a checksum that
  * does not match (truncated or corrupt), and, when asked, a model made for another state dimension or setup.
- * No timestamps: the same model gives the same bytes (a retrained model, bit-identical in its weights, differs
- * only in the training time its summary records).
+ * No timestamps and no training time (a fact of the run that trained it, in that run's summary): the same model
+ * gives the same bytes, so a retrained model, bit-identical in its weights, has the same SHA-256. A loaded model's
+ * training seconds are NaN (files written with them still read).
  */
 public final class VaeModelFile {
 
@@ -150,7 +151,9 @@ public final class VaeModelFile {
         train.put("normalisation", t.pooled() ? "pooled" : "component");
         train.put("seed", t.seed());
         train.put("threads", t.threads());
-        root.set("summary", JSON.valueToTree(vae.summary().asMap()));
+        ObjectNode summary = JSON.valueToTree(vae.summary().asMap());
+        summary.remove("seconds");
+        root.set("summary", summary);
         root.set("setup", canonical(vae.setup()));
         if (cacheKey != null) {
             root.set("cacheKey", canonical(cacheKey));
@@ -326,7 +329,7 @@ public final class VaeModelFile {
         JsonNode s = required(file, root, "summary");
         TrainingSummary summary = new TrainingSummary(s.path("epochsRun").asInt(), s.path("bestEpoch").asInt(),
                 number(s.path("trainLoss")), number(s.path("validationLoss")),
-                number(s.path("validationReconstruction")), number(s.path("validationKl")), number(s.path("seconds")),
+                number(s.path("validationReconstruction")), number(s.path("validationKl")), s.has("seconds") ? number(s.path("seconds")) : Double.NaN,
                 s.path("trainingSamples").asInt(), s.path("validationSamples").asInt(),
                 doubles(s.path("trainLossHistory")), doubles(s.path("validationLossHistory")));
         @SuppressWarnings("unchecked")
