@@ -1,19 +1,24 @@
 package org.vaevar.api.plugin;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** The parameters a plugin accepts: binds raw configuration values to validated {@link Parameters}. */
 public final class ParameterSpec {
 
     private final String plugin;
     private final Map<String, Parameter<?>> parameters = new LinkedHashMap<>();
+    private final List<Consumer<Parameters>> together;
 
-    private ParameterSpec(String plugin, Parameter<?>... declared) {
+    private ParameterSpec(String plugin, List<Consumer<Parameters>> together, Parameter<?>... declared) {
         this.plugin = plugin;
+        this.together = List.copyOf(together);
         for (Parameter<?> p : declared) {
             if (parameters.put(p.name(), p) != null) {
                 throw new IllegalArgumentException(plugin + ": parameter '" + p.name() + "' declared twice");
@@ -22,7 +27,18 @@ public final class ParameterSpec {
     }
 
     public static ParameterSpec of(String plugin, Parameter<?>... declared) {
-        return new ParameterSpec(plugin, declared);
+        return new ParameterSpec(plugin, List.of(), declared);
+    }
+
+    /**
+     * The same spec with a rule over several parameters, run by {@link #bind} after every value passed its own
+     * rules, so that a combination no plugin instance could use is refused when the configuration is read rather
+     * than when the plugin is built. The rule throws {@link InvalidParameterException} naming the parameter.
+     */
+    public ParameterSpec checkTogether(Consumer<Parameters> rule) {
+        List<Consumer<Parameters>> more = new ArrayList<>(together);
+        more.add(rule);
+        return new ParameterSpec(plugin, more, parameters.values().toArray(Parameter<?>[]::new));
     }
 
     public String plugin() {
@@ -60,6 +76,10 @@ public final class ParameterSpec {
                 values.put(p.name(), p.accept(plugin, p.defaultValue()));
             }
         }
-        return new Parameters(plugin, values, givenNames);
+        Parameters bound = new Parameters(plugin, values, givenNames);
+        for (Consumer<Parameters> rule : together) {
+            rule.accept(bound);
+        }
+        return bound;
     }
 }

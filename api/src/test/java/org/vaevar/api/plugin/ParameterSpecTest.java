@@ -90,4 +90,21 @@ class ParameterSpecTest {
         assertThatThrownBy(() -> ParameterSpec.of("dup", Parameter.flag("a", true, "x"), Parameter.flag("a", false, "y")))
                 .hasMessageContaining("'a' declared twice");
     }
+
+    @Test
+    void aRuleOverSeveralParametersRunsWhenBindingAfterTheirOwnRules() {
+        ParameterSpec window = ParameterSpec.of("w", Parameter.integer("kernel", 5, "k").positive(),
+                Parameter.integer("window", 0, "w").nonNegative()).checkTogether(p -> {
+                    if (p.integer("window") != 0 && p.integer("window") < p.integer("kernel")) {
+                        throw new InvalidParameterException("w", "window", p.integer("window"),
+                                "must be at least the kernel size " + p.integer("kernel"));
+                    }
+                });
+        assertThat(window.bind(Map.of("window", 5)).integer("window")).isEqualTo(5);
+        assertThat(window.defaults().integer("window")).isZero();
+        assertThatThrownBy(() -> window.bind(Map.of("window", 3)))
+                .hasMessage("w.window = 3: must be at least the kernel size 5");
+        assertThatThrownBy(() -> window.bind(Map.of("window", -1))).hasMessage("w.window = -1: must be non-negative");
+        assertThat(window.parameters()).extracting(Parameter::name).containsExactly("kernel", "window");
+    }
 }

@@ -73,7 +73,8 @@ public final class VaePriorProvider implements PriorProvider {
             Parameter.real("jacobianConditionLimit", 1e6, "condition number of ∂D/∂z beyond which the"
                     + " Jacobian term is +∞").positive(),
             Parameter.text("start", "zero", "initial control: zero, or encoder (encoder mean of a zero"
-                    + " correction)").oneOf("zero", "encoder"));
+                    + " correction)").oneOf("zero", "encoder"))
+            .checkTogether(VaePriorProvider::checkTrainingWindow);
 
     /**
      * The cache entries each context (one experiment setting) trained itself: a prior loaded from one of them later in
@@ -175,12 +176,17 @@ public final class VaePriorProvider implements PriorProvider {
      */
     static int trainingWindow(Parameters p, int n) {
         int w = p.integer("trainingWindow");
-        if (w == 0 || w >= n) {
-            if (w > n) {
-                throw new InvalidParameterException(NAME, "trainingWindow", w, "must not exceed the state dimension "
-                        + n);
-            }
-            return n;
+        if (w > n) {
+            throw new InvalidParameterException(NAME, "trainingWindow", w, "must not exceed the state dimension " + n);
+        }
+        return w == 0 || w == n ? n : w;
+    }
+
+    /** What a training window needs whatever the state dimension: checked when the configuration is bound. */
+    private static void checkTrainingWindow(Parameters p) {
+        int w = p.integer("trainingWindow");
+        if (w == 0) {
+            return;
         }
         VaeArchitecture.Kind kind = VaeArchitecture.Kind.parse(p.text("architecture"));
         if (kind != VaeArchitecture.Kind.CONV) {
@@ -195,7 +201,6 @@ public final class VaePriorProvider implements PriorProvider {
             throw new InvalidParameterException(NAME, "trainingWindow", w, "must be at least the kernel size "
                     + p.integer("kernelSize"));
         }
-        return w;
     }
 
     private static TrainedVae onGrid(TrainedVae vae, int n) {

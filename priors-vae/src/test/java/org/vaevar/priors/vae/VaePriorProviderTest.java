@@ -217,6 +217,9 @@ class VaePriorProviderTest {
         assertThatThrownBy(() -> create(tiny("architecture", "conv", "kernelSize", 5, "trainingWindow", 4), ctx))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("at least the kernel size 5");
+        // what does not depend on the state dimension is refused when the configuration is bound
+        assertThatThrownBy(() -> new VaePriorProvider().parameters().bind(tiny("architecture", "conv", "kernelSize",
+                5, "trainingWindow", 4))).hasMessageContaining("vae.trainingWindow = 4: must be at least the kernel size 5");
     }
 
     @Test
