@@ -29,8 +29,9 @@ class RecordedGridTest {
     @CsvSource({"smoke, false", "smoke, true", "quick, false", "quick, true", "full, true"})
     void theStandardPlanIsTheRecordedOne(String modeId, boolean ablations) throws IOException {
         Mode mode = Mode.valueOf(modeId.toUpperCase(java.util.Locale.ROOT));
-        Plan plan = Plan.standard(mode, Plan.DEFAULT_MASTER_SEED, Plan.DEFAULT_SEEDS, ablations,
-                PluginRegistry.discover(getClass().getClassLoader())).withReplications(Plan.DEFAULT_REPLICATIONS);
+        PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
+        Plan plan = Plan.standard(GridFile.shipped(registry), mode, Plan.DEFAULT_MASTER_SEED, Plan.DEFAULT_SEEDS,
+                ablations, registry).withReplications(Plan.DEFAULT_REPLICATIONS);
         String name = modeId + (ablations ? "-ablations" : "");
         compare(RECORDED.resolve("plan-" + name + ".json"), planJson(plan));
         compare(RECORDED.resolve("work-items-" + name + ".txt"), workItemKeys(plan));

@@ -101,7 +101,7 @@ class ReproduceSmokeTest {
                 // The reference tracks the truth: its analysis RMSE is well below the climatological mean's.
                 assertThat(rmse).as(where).isLessThan(0.5 * climatology.get(table.get(r, "setting")));
                 assertThat(table.get(r, "tunedParameter")).as(where).isEqualTo("inflation");
-                assertThat(PaperGrid.schedule(Mode.SMOKE).ensembleGrid()).as(where)
+                assertThat(StandIn.grid().schedule(Mode.SMOKE).ensembleGrid()).as(where)
                         .contains(table.getDouble(r, "tunedValue"));
                 assertThat(table.get(r, "prior")).as(where).startsWith("N ");
             }
@@ -114,7 +114,7 @@ class ReproduceSmokeTest {
                 .contains("## Against the ensemble reference").contains("| etkf (reference) |")
                 .contains("| letkf (reference) |");
         // The protocol states the search the schedule ran, with its budget and seeds.
-        Schedule smoke = PaperGrid.schedule(Mode.SMOKE);
+        Schedule smoke = StandIn.grid().schedule(Mode.SMOKE);
         assertThat(page).contains("by the same log-scale search with a budget of " + smoke.tuningBudget()
                         + " evaluations per candidate, on " + smoke.tuningSeeds() + " tuning seeds")
                 .contains("tuned by a grid search over the " + smoke.ensembleGrid().size() + " values");
