@@ -46,19 +46,29 @@ class ComparisonSweepTest {
 
     @Test
     void aBadGridFileIsRefusedBeforeAnythingRuns(@TempDir Path tmp) throws IOException {
-        Map<String, Object> g = ConfigText.readObject(SHIPPED);
-        GridFileTest.setting(g, 3).put("interval", "x");
-        Path file = tmp.resolve("bad.json");
-        Json.write(file, g);
+        Map<String, java.util.function.Consumer<Map<String, Object>>> changes = new java.util.LinkedHashMap<>();
+        changes.put("settings[3].intervall: unknown field", g -> GridFileTest.setting(g, 3).put("intervall", 8));
+        changes.put("settings = []: must not be empty", g -> g.put("settings", List.of()));
+        changes.put("settings[3].interval = \"x\": must be a positive integer",
+                g -> GridFileTest.setting(g, 3).put("interval", "x"));
+        changes.put("gaussian.prior = \"gausian\": unknown prior plugin",
+                g -> GridFileTest.object(g, "gaussian").put("prior", "gausian"));
         Path out = tmp.resolve("out");
-        for (String[] args : List.of(
-                new String[] {"reproduce", "--grid", file.toString(), "--smoke", "--out", out.toString(), "--quiet"},
-                new String[] {"sweep", file.toString(), "--smoke", "--out", out.toString(), "--quiet"})) {
-            String err = stderr(() -> assertThat(Main.execute(args)).as(args[0]).isEqualTo(2));
-            assertThat(err).as(args[0]).contains(file + ": settings[3].interval = \"x\": must be a positive integer");
+        int n = 0;
+        for (var change : changes.entrySet()) {
+            Map<String, Object> g = ConfigText.readObject(SHIPPED);
+            change.getValue().accept(g);
+            Path file = tmp.resolve("bad-" + n++ + ".json");
+            Json.write(file, g);
+            for (String[] args : List.of(
+                    new String[] {"reproduce", "--grid", file.toString(), "--smoke", "--out", out.toString(), "-q"},
+                    new String[] {"sweep", file.toString(), "--smoke", "--out", out.toString(), "--quiet"})) {
+                String err = stderr(() -> assertThat(Main.execute(args)).as(args[0]).isEqualTo(2));
+                assertThat(err).as(args[0]).contains(file + ": " + change.getKey());
+            }
         }
         try (Stream<Path> left = Files.list(tmp)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("bad.json"); // no run, no partial
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(f -> f.startsWith("bad-")); // no run
         }
     }
 
