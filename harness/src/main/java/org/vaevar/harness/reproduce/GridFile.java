@@ -110,11 +110,11 @@ public final class GridFile {
 
         List<SettingSpec> settings = new ArrayList<>();
         for (GridNode s : required(root, "settings", top).list()) {
-            settings.add(reader.add(reader.setting(s)));
+            settings.add(reader.add(reader.setting(s), s));
         }
         if (root.containsKey("imperfectSettings")) {
             for (GridNode s : root.get("imperfectSettings").list()) {
-                settings.add(reader.add(reader.imperfect(s)));
+                settings.add(reader.add(reader.imperfect(s), s));
             }
         }
         GridNode figure = required(root, "figureSetting", top);
@@ -135,7 +135,7 @@ public final class GridFile {
         }
         return new ComparisonGrid(source, name, settings, modes, figure.text(),
                 reader.gaussian(required(root, "gaussian", top)),
-                root.containsKey("learnedPrior") ? reader.learned(root.get("learnedPrior"), modes.keySet()) : null,
+                root.containsKey("learnedPrior") ? reader.learned(root.get("learnedPrior")) : null,
                 reader.ensemble(required(root, "ensembleReference", top)));
     }
 
@@ -155,9 +155,9 @@ public final class GridFile {
         }
     }
 
-    private SettingSpec add(SettingSpec s) {
+    private SettingSpec add(SettingSpec s, GridNode node) {
         if (byId.putIfAbsent(s.id(), s) != null) {
-            throw new ConfigException("setting id " + s.id() + ": two settings have this id");
+            throw node.entries().get("id").refuse("another setting has this id");
         }
         return s;
     }
@@ -293,7 +293,7 @@ public final class GridFile {
             if (c.containsKey("source")) {
                 calibration = calibration.withSource(SampleSource.of(c.get("source").text()));
             }
-            search = TuningConfig.Search.of("search", required(t, "search", node).text());
+            search = TuningConfig.Search.of("tuning.search", required(t, "search", node).text());
         } catch (ConfigException e) {
             throw new ConfigException(node.where() + e.getMessage());
         }
@@ -329,7 +329,7 @@ public final class GridFile {
                 required(f, "climatologyGridScale", node).positiveNumber());
     }
 
-    private LearnedPriorSpec learned(GridNode node, Set<Mode> modes) {
+    private LearnedPriorSpec learned(GridNode node) {
         Map<String, GridNode> f = node.object(Set.of("plugin", "tunedParameter", "config", "training",
                 "ablations"));
         // The plugin may be absent from the classpath: the grid then runs without it (and says so).

@@ -33,6 +33,29 @@ class GridFileTest {
     }
 
     @Test
+    void aChangedCopyChangesWhatRuns(@TempDir Path tmp) throws IOException {
+        Map<String, Object> g = ConfigText.readObject(SHIPPED);
+        object(object(object(g, "modes"), "smoke"), "schedule").put("evaluationCycles", 30);
+        object(object(g, "gaussian"), "covariances").put("lorenz96", List.of("samples", "climatology"));
+        setting(g, 10).put("interval", 7);
+        Path file = tmp.resolve("changed.json");
+        Json.write(file, g);
+        ComparisonGrid changed = GridFile.read(file, REGISTRY);
+        assertThat(changed.schedule(Mode.SMOKE).evaluationCycles()).isEqualTo(30);
+        SettingSpec l96 = changed.settings(Mode.SMOKE).get(1);
+        assertThat(changed.methods(l96, null).get(0).candidates()).extracting(MethodSpec.Candidate::label)
+                .containsExactly("B samples", "B climatology");
+        assertThat(changed.settings(Mode.FULL).get(10).id()).isEqualTo("l96-d5-e2-linear");
+        assertThat(changed.settings(Mode.FULL).get(10).obsInterval()).isEqualTo(7);
+    }
+
+    @Test
+    void aRepeatedSettingIdIsRefused(@TempDir Path tmp) throws IOException {
+        refused(tmp, g -> setting(g, 3).put("id", "l63-d8-all-linear"),
+                "settings[3].id = \"l63-d8-all-linear\": another setting has this id");
+    }
+
+    @Test
     void anUnknownFieldIsRefused(@TempDir Path tmp) throws IOException {
         refused(tmp, g -> setting(g, 3).put("intervall", 8), "settings[3].intervall: unknown field; known: ");
     }
