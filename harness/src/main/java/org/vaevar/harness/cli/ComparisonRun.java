@@ -98,6 +98,9 @@ record ComparisonRun(Path grid, boolean quick, boolean smoke, Path out, int seed
 
     private static Map<String, Object> shippedTree() throws IOException {
         try (var in = ComparisonRun.class.getClassLoader().getResourceAsStream(GridFile.SHIPPED)) {
+            if (in == null) {
+                return Map.of();
+            }
             return ConfigText.parseObject(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
                     Path.of(GridFile.SHIPPED));
         }
