@@ -1,23 +1,17 @@
 package org.vaevar.harness.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.vaevar.api.plugin.PluginRegistry;
-import org.vaevar.harness.reproduce.Mode;
+import org.vaevar.harness.reproduce.GridFile;
 import org.vaevar.harness.reproduce.Plan;
-import org.vaevar.harness.reproduce.ReproductionFiles;
-import org.vaevar.harness.reproduce.ResultRow;
-import org.vaevar.harness.reproduce.ResultTables;
-import org.vaevar.harness.io.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vaevar reproduce}: the paper comparison grid, its table, figures and {@code docs/RESULTS.md}. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = {
-    "Reproduce the VAE-Var comparison: every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
+    "Reproduce the VAE-Var comparison of the grid " + GridFile.SHIPPED + ": every setting of the grid (Lorenz 63 and 96, linear and arctan observations,"
         + " several intervals and densities, two imperfect-model settings), 3DVar and 4DVar (and VAE-3DVar,"
         + " VAE-4DVar when the vae plugin is present), each tuned on a tuning seed and evaluated on held-out seeds.",
     "The whole pipeline runs --replications times, each with its own master seed; intervals are over"
@@ -26,6 +20,10 @@ import picocli.CommandLine.Command;
     "Writes table.csv, table.md, seeds.csv, replications.csv, plan.json, RESULTS.md and figures/ into the run"
         + " directory, and regenerates docs/RESULTS.md (quick grid) or docs/full/RESULTS.md (full grid)."})
 final class ReproduceCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--grid", paramLabel = "FILE", description = "A comparison grid file (default: the"
+            + " shipped " + GridFile.SHIPPED + "); a changed copy runs into runs/grid-<name> and leaves docs/ alone.")
+    Path grid;
 
     @CommandLine.Option(names = "--quick", description = "The documented quick subset (minutes, not hours).")
     boolean quick;
@@ -81,57 +79,11 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (quick && smoke) {
-            throw new IllegalArgumentException("--quick and --smoke: choose one");
-        }
-        Mode mode = smoke ? Mode.SMOKE : quick ? Mode.QUICK : Mode.FULL;
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new IllegalArgumentException("--threads = " + workers + ": must be at least 1");
-        }
-        if (replications < 1) {
-            throw new IllegalArgumentException("--replications = " + replications + ": must be at least 1");
-        }
-        if (seeds < 2) {
-            throw new IllegalArgumentException("--seeds = " + seeds + ": at least 2 evaluation seeds are needed for"
-                    + " an interval");
-        }
-        Plan plan = Plan.standard(mode, seed, seeds, ablations != null ? ablations : mode.ablationsByDefault(),
-                PluginRegistry.discover(ReproduceCommand.class.getClassLoader())).withReplications(replications);
-        Path dir = out != null ? out : Home.directory().resolve(mode.defaultOut());
-        // The quick grid's page is docs/RESULTS.md; the full grid's goes beside it, docs/full/RESULTS.md.
-        Path docs = mode.writesDocs() && !noDocs
-                ? Home.directory().resolve(mode == Mode.FULL ? "docs/full" : "docs") : null;
         // The top-level parse holds every argument, "reproduce" included.
         CommandLine.ParseResult top = spec.commandLine().getParent() != null
                 ? spec.commandLine().getParent().getParseResult() : spec.commandLine().getParseResult();
-        String command = "./vaevar " + String.join(" ", top.originalArgs());
-        PrintWriter stdout = spec.commandLine().getOut();
-        ReproductionFiles.Written written;
-        try (ProgressBar bar = ProgressBar.forTerminal(quiet.quiet)) {
-            written = ReproductionFiles.run(plan, workers, Home.cacheDirectory(), bar,
-                    new ReproductionFiles.Output(dir, overwrite, docs, command.trim(), resume, publish));
-        }
-        stdout.println(ResultTables.terminal(written.result().rows()));
-        if (!written.result().ablationRows().isEmpty()) {
-            stdout.println(ResultTables.terminal(written.result().ablationRows()));
-        }
-        long diverged = written.result().rows().stream().filter(ResultRow::diverged).count();
-        stdout.printf("%d settings, %d rows (%d diverged), %d replication(s), wall time %.1f s on %d thread(s)%n",
-                plan.settings().size(), written.result().rows().size(), diverged, replications,
-                written.result().wallSeconds(), workers);
-        if (written.resumed()) {
-            stdout.printf("resumed: %d work items reused from the unfinished run, %d computed%n", written.reused(),
-                    written.recorded());
-        }
-        stdout.println("run directory: " + written.directory());
-        if (written.page() != null) {
-            stdout.println("results page:  " + written.page());
-        }
-        if (written.published() != null) {
-            stdout.println("published:     " + written.published());
-        }
-        stdout.flush();
-        return 0;
+        String command = ("./vaevar " + String.join(" ", top.originalArgs())).trim();
+        return new ComparisonRun(grid, quick, smoke, out, seeds, threads, seed, replications, resume, publish,
+                ablations, noDocs, overwrite, quiet.quiet).run(command, spec.commandLine().getOut());
     }
 }

@@ -8,7 +8,8 @@ import org.vaevar.assimilation.config.PluginConfig;
 /**
  * How a learned prior enters the comparison: its methods are named {@code <prefix>-3dvar} and
  * {@code <prefix>-4dvar}, it tunes {@code tunedParameter} over the same grid as the Gaussian's inflation, and its
- * ablations are variants of its configuration. {@link PaperGrid#vae} gives the VAE's; tests may give a stand-in.
+ * ablations are variants of its configuration. A grid file's {@code learnedPrior} gives one
+ * ({@link LearnedPriorSpec}); tests may give a stand-in.
  *
  * @param prefix         method-name prefix, e.g. {@code vae}
  * @param tunedParameter e.g. {@code latentScale} (τ, z ~ N(0, τI))

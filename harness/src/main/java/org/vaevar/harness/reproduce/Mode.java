@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * How much of the grid to run: the {@link #FULL} grid of the paper comparison, a {@link #QUICK} documented subset
  * (both systems, both operators, two observation densities) that finishes in minutes, or a {@link #SMOKE} run of
- * two tiny settings for the test suite. What each mode runs is listed in {@link PaperGrid}.
+ * two tiny settings for the test suite. What each mode runs is listed in the comparison grid, {@link GridFile#SHIPPED}.
  */
 public enum Mode {
     FULL(Path.of("runs", "reproduce"), true),

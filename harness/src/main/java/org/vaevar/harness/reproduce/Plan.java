@@ -3,7 +3,6 @@ package org.vaevar.harness.reproduce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.api.util.Seeds;
 
@@ -25,9 +24,12 @@ import org.vaevar.api.util.Seeds;
  * @param replications  how many times the whole pipeline runs, each replication r with its own master seed
  *                      {@link #replicationSeed(int)}; 0 marks a plan that is itself one replication (it runs
  *                      {@code masterSeed} directly)
+ * @param grid          the comparison grid the plan was made from (its figure setting, its Gaussian candidates'
+ *                      grid scale for the page)
  */
 public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, List<PlannedSetting> settings,
-                   LearnedPrior learned, String learnedAbsent, boolean ablations, int replications) {
+                   LearnedPrior learned, String learnedAbsent, boolean ablations, int replications,
+                   ComparisonGrid grid) {
 
     /**
      * The master seed when none is given: a fresh one, never used while the grid and its methods were developed
@@ -70,36 +72,31 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
     }
 
     /**
-     * The standard plan of a mode: {@link PaperGrid}'s settings, methods and schedule; the VAE methods when the
-     * {@code vae} prior plugin is in {@code registry}.
+     * The plan of a mode of a comparison grid: its settings, methods and schedule; the learned prior's methods when
+     * its plugin is in {@code registry}.
      *
-     * @param ablations run the VAE ablations on the quick settings (ignored without the VAE)
+     * @param ablations run the learned prior's ablations on the mode's ablation settings (ignored without one)
      */
-    public static Plan standard(Mode mode, long masterSeed, int seeds, boolean ablations, PluginRegistry registry) {
-        LearnedPrior vae = null;
-        String absent = null;
-        if (registry.names(PluginKind.PRIOR).contains("vae")) {
-            vae = PaperGrid.vae(mode, registry.lookup(PluginKind.PRIOR, "vae").parameters());
-        } else {
-            absent = "the vae prior plugin is not on the classpath (known priors: "
-                    + String.join(", ", registry.names(PluginKind.PRIOR)) + ")";
-        }
-        return of(mode, PaperGrid.schedule(mode), PaperGrid.settings(mode), masterSeed, seeds, vae, absent,
-                ablations, PaperGrid.ablationSettings(mode));
+    public static Plan standard(ComparisonGrid grid, Mode mode, long masterSeed, int seeds, boolean ablations,
+                                PluginRegistry registry) {
+        LearnedPrior learned = grid.learnedPrior(mode, registry);
+        String absent = learned == null ? grid.learnedAbsent(registry) : null;
+        return of(grid, mode, grid.schedule(mode), grid.settings(mode), masterSeed, seeds, learned, absent,
+                ablations, grid.ablationSettings(mode));
     }
 
-    /** A plan over given settings, with a given (or no) learned prior. */
-    public static Plan of(Mode mode, Schedule schedule, List<SettingSpec> settings, long masterSeed, int seeds,
-                          LearnedPrior learned, String learnedAbsent, boolean ablations,
+    /** A plan over given settings of a grid, with a given (or no) learned prior. */
+    public static Plan of(ComparisonGrid grid, Mode mode, Schedule schedule, List<SettingSpec> settings,
+                          long masterSeed, int seeds, LearnedPrior learned, String learnedAbsent, boolean ablations,
                           Set<String> ablationSettings) {
         List<PlannedSetting> planned = new ArrayList<>();
         for (SettingSpec s : settings) {
             List<MethodSpec> abl = ablations && ablationSettings.contains(s.id())
-                    ? PaperGrid.ablations(s, learned) : List.of();
-            planned.add(new PlannedSetting(s, PaperGrid.methods(s, learned), abl));
+                    ? ComparisonGrid.ablations(s, learned) : List.of();
+            planned.add(new PlannedSetting(s, grid.methods(s, learned), abl));
         }
         return new Plan(mode, schedule, masterSeed, seeds, planned, learned, learnedAbsent,
-                ablations && learned != null, 1);
+                ablations && learned != null, 1, grid);
     }
 
     /** This plan run {@code r} times, each replication with its own master seed. */
@@ -107,7 +104,7 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
         if (r < 1) {
             throw new IllegalArgumentException("replications = " + r + ": must be at least 1");
         }
-        return new Plan(mode, schedule, masterSeed, seeds, settings, learned, learnedAbsent, ablations, r);
+        return new Plan(mode, schedule, masterSeed, seeds, settings, learned, learnedAbsent, ablations, r, grid);
     }
 
     /** The master seed of replication r: {@code Seeds.derive(master, "replication/" + r)}. */
@@ -138,7 +135,8 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
         if (r < 0 || r >= replications) {
             throw new IllegalArgumentException("replication " + r + ": the plan has " + replications);
         }
-        return new Plan(mode, schedule, replicationSeed(r), seeds, settings, learned, learnedAbsent, ablations, 0);
+        return new Plan(mode, schedule, replicationSeed(r), seeds, settings, learned, learnedAbsent, ablations, 0,
+                grid);
     }
 
     /** Whether the master seed was used during development (the page says the numbers are not held out). */
@@ -156,9 +154,9 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
         return Seeds.derive(masterSeed, "evaluation/" + i);
     }
 
-    /** The setting of the error-shape and trajectory figures: {@link PaperGrid#FIGURE_SETTING}, else the first. */
+    /** The setting of the error-shape and trajectory figures: the grid's figure setting, else the first. */
     public SettingSpec figureSetting() {
-        return settings.stream().map(PlannedSetting::spec).filter(s -> s.id().equals(PaperGrid.FIGURE_SETTING))
+        return settings.stream().map(PlannedSetting::spec).filter(s -> s.id().equals(grid.figureSetting()))
                 .findFirst().orElse(settings.get(0).spec());
     }
 }

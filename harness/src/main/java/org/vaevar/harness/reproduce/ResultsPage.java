@@ -100,7 +100,7 @@ public final class ResultsPage {
                 - **Timing.** ms/cycle is the wall-clock time per cycle of the evaluation runs, measured while %d \
                 worker thread(s) ran settings side by side on this machine: compare methods with it, not machines.
                 """, s.calibration().scaleGrid(), s.calibration().runs(), s.calibration().cycles(),
-                s.calibration().spinupCycles(), tuning(s), decimal(PaperGrid.CLIMATOLOGY_GRID_SCALE), plan.seeds(),
+                s.calibration().spinupCycles(), tuning(s), decimal(plan.grid().gaussian().climatologyGridScale()), plan.seeds(),
                 s.evaluationCycles(), s.evaluationSpinup(), statistics(result),
                 result.replications().size() >= 2 ? "per replication (the ratio of its two mean RMSEs)"
                         : "per seed (same data for both methods)",

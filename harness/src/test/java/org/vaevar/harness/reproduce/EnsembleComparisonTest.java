@@ -10,11 +10,11 @@ import org.vaevar.assimilation.config.PluginConfig;
 /** The best variational method against the ensemble reference, from hand-made rows. */
 class EnsembleComparisonTest {
 
-    private static final SettingSpec L63 = PaperGrid.smoke().get(0);
-    private static final SettingSpec L96 = PaperGrid.smoke().get(1);
+    private static final SettingSpec L63 = StandIn.grid().settings(Mode.SMOKE).get(0);
+    private static final SettingSpec L96 = StandIn.grid().settings(Mode.SMOKE).get(1);
 
     private static MethodSpec method(SettingSpec s, String name) {
-        return PaperGrid.methods(s, StandIn.learnedPrior()).stream().filter(m -> m.name().equals(name)).findFirst()
+        return StandIn.grid().methods(s, StandIn.learnedPrior()).stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow();
     }
 

@@ -15,10 +15,10 @@ import org.vaevar.assimilation.experiment.RunStatistics;
 /** The results page flags a method whose minimisations did not converge in more than a tenth of its cycles. */
 class NotConvergingTest {
 
-    private static final SettingSpec L63 = PaperGrid.smoke().get(0);
+    private static final SettingSpec L63 = StandIn.grid().settings(Mode.SMOKE).get(0);
 
     private static ResultRow row(String method, double... notConverged) {
-        MethodSpec m = PaperGrid.methods(L63, StandIn.learnedPrior()).stream()
+        MethodSpec m = StandIn.grid().methods(L63, StandIn.learnedPrior()).stream()
                 .filter(s -> s.name().equals(method)).findFirst().orElseThrow();
         List<SeedRun> runs = new ArrayList<>();
         for (int i = 0; i < notConverged.length; i++) {

@@ -11,10 +11,10 @@ import org.vaevar.harness.io.CsvTable;
 /** Rows from hand-made outcomes: statistics, the improvement, and divergence reported, never dropped. */
 class ResultRowTest {
 
-    private static final SettingSpec SETTING = PaperGrid.smoke().get(0);
+    private static final SettingSpec SETTING = StandIn.grid().settings(Mode.SMOKE).get(0);
     private static final LearnedPrior LEARNED = StandIn.learnedPrior();
-    private static final MethodSpec THREE_D = PaperGrid.methods(SETTING, LEARNED).get(0);
-    private static final MethodSpec LEARNED_3D = PaperGrid.methods(SETTING, LEARNED).get(2);
+    private static final MethodSpec THREE_D = StandIn.grid().methods(SETTING, LEARNED).get(0);
+    private static final MethodSpec LEARNED_3D = StandIn.grid().methods(SETTING, LEARNED).get(2);
 
     private static TuningChoice choice() {
         return new TuningChoice("B samples", PluginConfig.of("gaussian", "inflation", 1.0), 1.0, 0.5, false,
@@ -79,7 +79,7 @@ class ResultRowTest {
     @Test
     void theSummaryCountsWinsAndPairedIntervals() {
         // 4D-Var better on every seed by 25 % to 50 %: a win whose paired interval is above zero.
-        MethodSpec fourD = PaperGrid.methods(SETTING, null).get(1);
+        MethodSpec fourD = StandIn.grid().methods(SETTING, null).get(1);
         MethodOutcome threeD = new MethodOutcome(SETTING, THREE_D, choice(), null, false,
                 List.of(run(0, 0.6), run(1, 0.9), run(2, 0.3)), null);
         MethodOutcome four = new MethodOutcome(SETTING, fourD, choice(), null, false,

@@ -21,9 +21,15 @@ final class StandIn {
                         Map.of("covariance", "diagonal", "variance", 1.0))));
     }
 
+    /** The shipped comparison grid. */
+    static ComparisonGrid grid() {
+        return GridFile.shipped(org.vaevar.api.plugin.PluginRegistry.discover(StandIn.class.getClassLoader()));
+    }
+
     /** The smoke plan with the stand-in as learned prior and its ablation on both settings. */
     static Plan smokePlan(int seeds) {
-        return Plan.of(Mode.SMOKE, PaperGrid.schedule(Mode.SMOKE), PaperGrid.smoke(), Plan.DEFAULT_MASTER_SEED,
-                seeds, learnedPrior(), null, true, PaperGrid.ablationSettings(Mode.SMOKE));
+        ComparisonGrid g = grid();
+        return Plan.of(g, Mode.SMOKE, g.schedule(Mode.SMOKE), g.settings(Mode.SMOKE), Plan.DEFAULT_MASTER_SEED,
+                seeds, learnedPrior(), null, true, g.ablationSettings(Mode.SMOKE));
     }
 }

@@ -12,11 +12,15 @@ import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.TuningConfig;
 
-class PaperGridTest {
+/** The shipped comparison grid as {@link GridFile} reads it: its settings, methods, schedules and learned prior. */
+class ComparisonGridTest {
+
+    private static final ComparisonGrid GRID = StandIn.grid();
+
 
     @Test
     void theFullGridHasEverySettingOnce() {
-        List<SettingSpec> full = PaperGrid.full();
+        List<SettingSpec> full = GRID.settings(Mode.FULL);
         // Lorenz 63: 2 intervals × 2 densities × 2 operators; Lorenz 96: 2 × 3 × 2; plus 2 imperfect-model ones.
         assertThat(full).hasSize(8 + 12 + 2);
         assertThat(full.stream().map(SettingSpec::id).collect(Collectors.toSet())).hasSize(full.size());
@@ -32,7 +36,7 @@ class PaperGridTest {
 
     @Test
     void theQuickGridCoversBothSystemsBothOperatorsAndTwoDensities() {
-        List<SettingSpec> quick = PaperGrid.quick();
+        List<SettingSpec> quick = GRID.settings(Mode.QUICK);
         assertThat(quick.stream().map(SettingSpec::system).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("lorenz63", "lorenz96");
         assertThat(quick.stream().map(SettingSpec::operator).collect(Collectors.toSet()))
@@ -44,7 +48,7 @@ class PaperGridTest {
     @Test
     void withoutTheVaeTheMethodsAreTheGaussianOnesWithTheirBChoices() {
         PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
-        Plan plan = Plan.standard(Mode.QUICK, Plan.DEFAULT_MASTER_SEED, 5, true, registry);
+        Plan plan = Plan.standard(GRID, Mode.QUICK, Plan.DEFAULT_MASTER_SEED, 5, true, registry);
         boolean vae = registry.names(PluginKind.PRIOR).contains("vae");
         Plan.PlannedSetting l96 = plan.settings().stream().filter(p -> p.spec().system().equals("lorenz96"))
                 .findFirst().orElseThrow();
@@ -69,9 +73,9 @@ class PaperGridTest {
     @Test
     void everyMethodTunesOverTheSameGrid() {
         LearnedPrior learned = StandIn.learnedPrior();
-        SettingSpec s = PaperGrid.quick().get(0);
-        Schedule schedule = PaperGrid.schedule(Mode.QUICK);
-        List<MethodSpec> methods = PaperGrid.methods(s, learned);
+        SettingSpec s = GRID.settings(Mode.QUICK).get(0);
+        Schedule schedule = GRID.schedule(Mode.QUICK);
+        List<MethodSpec> methods = GRID.methods(s, learned);
         assertThat(methods).extracting(MethodSpec::name)
                 .containsExactly("3dvar", "4dvar", "standin-3dvar", "standin-4dvar", "etkf");
         List<MethodSpec> variational = methods.stream().filter(m -> !m.isEnsemble()).toList();
@@ -92,17 +96,17 @@ class PaperGridTest {
         assertThat(ensembleTuning.search()).isEqualTo(TuningConfig.Search.GRID);
         assertThat(ensembleTuning.budget()).isEqualTo(schedule.tuningBudget());
         for (Mode mode : Mode.values()) {
-            Schedule m = PaperGrid.schedule(mode);
+            Schedule m = GRID.schedule(mode);
             assertThat(m.ensembleGrid()).as(mode.id()).hasSize(m.tuningBudget());
             assertThat(m.tuningSearch()).as(mode.id()).isEqualTo(TuningConfig.Search.ADAPTIVE);
         }
-        assertThat(PaperGrid.schedule(Mode.FULL).tuningSeeds()).isEqualTo(2);
+        assertThat(GRID.schedule(Mode.FULL).tuningSeeds()).isEqualTo(2);
     }
 
     @Test
     void everySettingHasItsEnsembleReference() {
-        for (SettingSpec s : PaperGrid.full()) {
-            List<MethodSpec> methods = PaperGrid.methods(s, null);
+        for (SettingSpec s : GRID.settings(Mode.FULL)) {
+            List<MethodSpec> methods = GRID.methods(s, null);
             MethodSpec e = methods.get(methods.size() - 1);
             assertThat(e.isEnsemble()).as(s.id()).isTrue();
             assertThat(e.reference()).as(s.id()).isNull();
@@ -135,34 +139,37 @@ class PaperGridTest {
     @Test
     void theVaeAblationsAreConfigVariants() {
         org.vaevar.api.plugin.ParameterSpec spec = org.vaevar.api.plugin.ParameterSpec.of("vae");
-        LearnedPrior vae = PaperGrid.vae(Mode.SMOKE, spec);
-        SettingSpec l96 = PaperGrid.quick().get(2);
+        LearnedPrior vae = GRID.learned().forMode(Mode.SMOKE, spec);
+        SettingSpec l96 = GRID.settings(Mode.QUICK).get(2);
         PluginConfig full = vae.config().apply(l96);
         assertThat(full.name()).isEqualTo("vae");
         assertThat(full.parameters()).containsEntry("architecture", "conv").containsEntry("latentPenalty", true)
                 .containsEntry("jacobianTerm", false).doesNotContainKey("epochs"); // not declared: not set
-        assertThat(vae.config().apply(PaperGrid.quick().get(0)).parameters()).containsEntry("architecture", "mlp");
-        List<MethodSpec> ablations = PaperGrid.ablations(l96, vae);
+        assertThat(vae.config().apply(GRID.settings(Mode.QUICK).get(0)).parameters())
+                .containsEntry("architecture", "mlp");
+        List<MethodSpec> ablations = ComparisonGrid.ablations(l96, vae);
         assertThat(ablations).extracting(MethodSpec::ablation)
                 .containsExactly("latentPenalty=false", "jacobianTerm=true", "conditional=false");
         Map<String, Object> noPenalty = ablations.get(0).candidates().get(0).prior().parameters();
         assertThat(noPenalty).containsEntry("latentPenalty", false).containsEntry("architecture", "conv");
         assertThat(ablations).allSatisfy(m -> assertThat(m.window()).isEqualTo(1));
-        assertThat(PaperGrid.ablationSettings(Mode.FULL)).isEqualTo(Set.copyOf(PaperGrid.QUICK));
+        assertThat(GRID.ablationSettings(Mode.FULL))
+                .isEqualTo(Set.copyOf(GRID.settings(Mode.QUICK).stream().map(SettingSpec::id).toList()));
     }
 
     @Test
     void aModesTrainingOverridesApplyWhereTheVaeDeclaresThem() {
         org.vaevar.api.plugin.ParameterSpec spec = org.vaevar.api.plugin.ParameterSpec.of("vae",
                 org.vaevar.api.plugin.Parameter.integer("epochs", 300, "training epochs"));
-        PluginConfig smoke = PaperGrid.vae(Mode.SMOKE, spec).config().apply(PaperGrid.smoke().get(0));
-        PluginConfig full = PaperGrid.vae(Mode.FULL, spec).config().apply(PaperGrid.smoke().get(0));
+        PluginConfig smoke = GRID.learned().forMode(Mode.SMOKE, spec).config().apply(GRID.settings(Mode.SMOKE).get(0));
+        PluginConfig full = GRID.learned().forMode(Mode.FULL, spec).config().apply(GRID.settings(Mode.SMOKE).get(0));
         assertThat(smoke.parameters()).containsEntry("epochs", 3);
         assertThat(full.parameters()).doesNotContainKey("epochs");
         // the quick grid caps only the (slow) convolutional VAE's epochs; the MLP keeps its declared default
-        assertThat(PaperGrid.vae(Mode.QUICK, spec).config().apply(PaperGrid.smoke().get(0)).parameters())
+        LearnedPrior quick = GRID.learned().forMode(Mode.QUICK, spec);
+        assertThat(quick.config().apply(GRID.settings(Mode.SMOKE).get(0)).parameters())
                 .doesNotContainKey("epochs");
-        assertThat(PaperGrid.vae(Mode.QUICK, spec).config().apply(PaperGrid.quick().get(2)).parameters())
+        assertThat(quick.config().apply(GRID.settings(Mode.QUICK).get(2)).parameters())
                 .containsEntry("epochs", 150);
     }
 }
