@@ -3,8 +3,9 @@ package org.vaevar.api.parallel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Deterministic data parallelism over the indices 0..n−1 of a large vector: the indices are cut into fixed
@@ -25,7 +26,7 @@ public final class Blocks {
     /** Indices per block; below it a kernel runs serially. */
     public static final int SIZE = 4096;
 
-    /** One pool per thread count, shared by every kernel. */
+    /** Helper pools by size (threads − 1: the caller is one of the threads), shared by every kernel. */
     private static final Map<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
 
     private Blocks() {
@@ -70,7 +71,7 @@ public final class Blocks {
             body.run(0, n);
             return;
         }
-        run(threads, new BlockTask(n, 0, count(n), body));
+        run(threads, new BlockTask(n, count(n), body));
     }
 
     /** Σ over the blocks of 0..n−1 of {@code body}'s partial sums, in block order. */
@@ -86,7 +87,7 @@ public final class Blocks {
                 partial[b] = body.sum(b * SIZE, Math.min(n, (b + 1) * SIZE));
             }
         } else {
-            run(threads, new BlockTask(n, 0, blocks, (from, to) -> partial[from / SIZE] = body.sum(from, to)));
+            run(threads, new BlockTask(n, blocks, (from, to) -> partial[from / SIZE] = body.sum(from, to)));
         }
         double s = partial[0];
         for (int b = 1; b < blocks; b++) {
@@ -110,7 +111,7 @@ public final class Blocks {
                 body.sums(b * SIZE, Math.min(n, (b + 1) * SIZE), partial[b]);
             }
         } else {
-            run(threads, new BlockTask(n, 0, blocks, (from, to) -> body.sums(from, to, partial[from / SIZE])));
+            run(threads, new BlockTask(n, blocks, (from, to) -> body.sums(from, to, partial[from / SIZE])));
         }
         for (int j = 0; j < k; j++) {
             double s = partial[0][j];
@@ -122,37 +123,67 @@ public final class Blocks {
         return total;
     }
 
+    /**
+     * Runs the blocks [first, last) of {@code task}: the calling thread takes blocks too, and up to threads − 1
+     * helpers from the pool take the rest, one block at a time from a shared counter. The caller waits only for
+     * blocks that were taken, never for a helper that has not started (it finds nothing left and ends), so a busy
+     * machine costs at most the serial time, and a nested call cannot deadlock.
+     */
     private static void run(int threads, BlockTask task) {
-        ForkJoinPool pool = POOLS.computeIfAbsent(threads, ForkJoinPool::new);
-        if (ForkJoinTask.getPool() == pool) {
-            task.invoke(); // nested in one of our own blocks: fork within the pool
-        } else {
-            pool.invoke(task);
+        Region region = new Region(task, Thread.currentThread());
+        ForkJoinPool pool = POOLS.computeIfAbsent(threads - 1, ForkJoinPool::new);
+        for (int h = 0, helpers = Math.min(threads - 1, task.last - 1); h < helpers; h++) {
+            pool.execute(region::work);
+        }
+        region.work();
+        region.await();
+    }
+
+    /** The shared state of one parallel call: the next block to take, the blocks finished, the first failure. */
+    private static final class Region {
+        private final BlockTask task;
+        private final Thread caller;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Region(BlockTask task, Thread caller) {
+            this.task = task;
+            this.caller = caller;
+        }
+
+        void work() {
+            int b;
+            while ((b = next.getAndIncrement()) < task.last) {
+                try {
+                    task.body.run(b * SIZE, Math.min(task.n, (b + 1) * SIZE));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+                if (done.incrementAndGet() == task.last && Thread.currentThread() != caller) {
+                    LockSupport.unpark(caller);
+                }
+            }
+        }
+
+        void await() {
+            while (done.get() < task.last) {
+                LockSupport.park(this);
+            }
+            Throwable e = failure.get();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error r) {
+                throw r;
+            }
+            if (e != null) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
-    /** Blocks [first, last) of n indices, split in halves down to one block each. */
-    private static final class BlockTask extends RecursiveAction {
-        private final int n;
-        private final int first;
-        private final int last;
-        private final Range body;
-
-        BlockTask(int n, int first, int last, Range body) {
-            this.n = n;
-            this.first = first;
-            this.last = last;
-            this.body = body;
-        }
-
-        @Override
-        protected void compute() {
-            if (last - first == 1) {
-                body.run(first * SIZE, Math.min(n, last * SIZE));
-                return;
-            }
-            int mid = (first + last) >>> 1;
-            invokeAll(new BlockTask(n, first, mid, body), new BlockTask(n, mid, last, body));
-        }
+    /** Blocks [0, last) of n indices and the work of each. */
+    private record BlockTask(int n, int last, Range body) {
     }
 }
