@@ -16,7 +16,7 @@ final class DenseVectors {
 
     /** aᵀb. */
     static double dot(double[] a, double[] b) {
-        return Blocks.sum(a.length, (from, to) -> dot(a, b, from, to));
+        return Blocks.sum(a.length, 4, (from, to) -> dot(a, b, from, to)); // 2 loads, a multiply-add
     }
 
     /** Σ_{from ≤ i < to} a_i b_i in four interleaved chains. */

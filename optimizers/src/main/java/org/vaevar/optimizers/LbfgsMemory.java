@@ -60,7 +60,7 @@ final class LbfgsMemory {
         double[] sr = s[row];
         double[] yr = y[row];
         // s, y and their three products in one sweep, per block (Blocks: the same sums for any thread count).
-        double[] products = Blocks.sums(sr.length, 3, (from, to, out) -> {
+        double[] products = Blocks.sums(sr.length, 3, 8, (from, to, out) -> {
             double sy = 0;
             double ss = 0;
             double yy = 0;

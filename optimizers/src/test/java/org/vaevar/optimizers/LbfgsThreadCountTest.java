@@ -20,6 +20,7 @@ class LbfgsThreadCountTest {
         try {
             for (int t : new int[] {1, 2, 3, 8}) {
                 ComputeThreads.set(t);
+                ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
                 MinimizationResult r = Lbfgs.withDefaults().minimize(TestProblems.tridiagonalQuadratic(n, 100),
                         new double[n], stopping);
                 assertThat(r.reason()).isEqualTo(StopReason.GRADIENT_TOLERANCE);
@@ -34,6 +35,7 @@ class LbfgsThreadCountTest {
             }
         } finally {
             ComputeThreads.set(before);
+            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 }

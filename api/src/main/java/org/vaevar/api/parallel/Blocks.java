@@ -19,7 +19,9 @@ import java.util.concurrent.locks.LockSupport;
  *       are added in block order, s = ((p₀ + p₁) + p₂) + …, so the order of every addition is fixed by n alone. For
  *       n ≤ SIZE this is the serial loop itself: small problems keep their exact results.</li>
  * </ul>
- * Up to n = SIZE everything runs inline on the caller, without a task (no overhead at Lorenz 96 N 40).
+ * Up to n = SIZE everything runs inline on the caller, without a task (no overhead at Lorenz 96 N 40), and so does a
+ * call whose work is below {@link ComputeThreads#minimumParallelWork()}: the blocks (and so the sums) are the
+ * same, only one thread computes them.
  */
 public final class Blocks {
 
@@ -55,18 +57,19 @@ public final class Blocks {
         return (n + SIZE - 1) / SIZE;
     }
 
-    /** Whether n indices run serially whatever the thread count. */
-    public static boolean serial(int n) {
-        return n <= SIZE;
+    /** body over every block of 0..n−1, a light kernel (cost 1 per index). */
+    public static void forEach(int n, Range body) {
+        forEach(n, 1, body);
     }
 
-    /** body over every block of 0..n−1 (inline for n ≤ SIZE or one thread). */
-    public static void forEach(int n, Range body) {
-        if (n <= SIZE) {
-            body.run(0, n);
-            return;
-        }
-        int threads = ComputeThreads.get();
+    /**
+     * body over every block of 0..n−1, shared among the compute threads when n &gt; SIZE and n × cost reaches
+     * {@link ComputeThreads#minimumParallelWork()}; otherwise inline on the caller, as one range.
+     *
+     * @param cost the kernel's work per index, in simple operations (an axpy is 1)
+     */
+    public static void forEach(int n, long cost, Range body) {
+        int threads = threads(n, cost);
         if (threads == 1) {
             body.run(0, n);
             return;
@@ -74,14 +77,25 @@ public final class Blocks {
         run(threads, new BlockTask(n, count(n), body));
     }
 
-    /** Σ over the blocks of 0..n−1 of {@code body}'s partial sums, in block order. */
-    public static double sum(int n, RangeSum body) {
+    /** The threads a call of n indices at {@code cost} each is shared among (1: inline). */
+    private static int threads(int n, long cost) {
+        if (n <= SIZE || (long) n * cost < ComputeThreads.minimumParallelWork()) {
+            return 1;
+        }
+        return ComputeThreads.get();
+    }
+
+    /**
+     * Σ over the blocks of 0..n−1 of {@code body}'s partial sums, in block order, whoever computes them; shared among
+     * the compute threads as {@link #forEach(int, long, Range)} is.
+     */
+    public static double sum(int n, long cost, RangeSum body) {
         if (n <= SIZE) {
             return body.sum(0, n);
         }
         int blocks = count(n);
         double[] partial = new double[blocks];
-        int threads = ComputeThreads.get();
+        int threads = threads(n, cost);
         if (threads == 1) {
             for (int b = 0; b < blocks; b++) {
                 partial[b] = body.sum(b * SIZE, Math.min(n, (b + 1) * SIZE));
@@ -97,7 +111,7 @@ public final class Blocks {
     }
 
     /** {@link #sum} of k reductions at once (one sweep of the data), each added over the blocks in block order. */
-    public static double[] sums(int n, int k, RangeSums body) {
+    public static double[] sums(int n, int k, long cost, RangeSums body) {
         double[] total = new double[k];
         if (n <= SIZE) {
             body.sums(0, n, total);
@@ -105,7 +119,7 @@ public final class Blocks {
         }
         int blocks = count(n);
         double[][] partial = new double[blocks][k];
-        int threads = ComputeThreads.get();
+        int threads = threads(n, cost);
         if (threads == 1) {
             for (int b = 0; b < blocks; b++) {
                 body.sums(b * SIZE, Math.min(n, (b + 1) * SIZE), partial[b]);

@@ -12,7 +12,11 @@ import java.util.function.Supplier;
  */
 public final class ComputeThreads {
 
+    /** Default {@link #minimumParallelWork()}: below it a hand-off to another core costs more than it saves. */
+    public static final long DEFAULT_MINIMUM_PARALLEL_WORK = 1L << 18;
+
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
+    private static volatile long minimumWork = DEFAULT_MINIMUM_PARALLEL_WORK;
     private static final ThreadLocal<Boolean> SERIAL = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private ComputeThreads() {
@@ -30,6 +34,22 @@ public final class ComputeThreads {
                     + "processors)");
         }
         threads = count == 0 ? Runtime.getRuntime().availableProcessors() : count;
+    }
+
+    /**
+     * The work of one kernel call (indices × its cost per index, in simple operations) from which it is shared
+     * among threads; below, it runs on the caller alone. Only the speed depends on it.
+     */
+    public static long minimumParallelWork() {
+        return minimumWork;
+    }
+
+    /** Sets {@link #minimumParallelWork()} (0: every call of more than one block is shared; for tests). */
+    public static void setMinimumParallelWork(long work) {
+        if (work < 0) {
+            throw new IllegalArgumentException("minimum parallel work = " + work + ": must be non-negative");
+        }
+        minimumWork = work;
     }
 
     /** The process-wide count. */

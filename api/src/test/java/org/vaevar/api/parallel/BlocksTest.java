@@ -15,10 +15,12 @@ class BlocksTest {
     static <T> T withThreads(int threads, Supplier<T> work) {
         int before = ComputeThreads.configured();
         ComputeThreads.set(threads);
+        ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
         try {
             return work.get();
         } finally {
             ComputeThreads.set(before);
+            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 
@@ -44,7 +46,7 @@ class BlocksTest {
     void upToOneBlockASumIsTheSerialLoop(int n) {
         double[] v = random(n, n);
         for (int t : new int[] {1, 2, 3, 8}) {
-            double s = withThreads(t, () -> Blocks.sum(n, (a, b) -> serialSum(v, a, b)));
+            double s = withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
             assertThat(Double.doubleToLongBits(s)).isEqualTo(Double.doubleToLongBits(serialSum(v, 0, n)));
         }
     }
@@ -58,9 +60,9 @@ class BlocksTest {
             expected += serialSum(v, b * Blocks.SIZE, Math.min(n, (b + 1) * Blocks.SIZE));
         }
         for (int t : new int[] {1, 2, 3, 8}) {
-            double s = withThreads(t, () -> Blocks.sum(n, (a, b) -> serialSum(v, a, b)));
+            double s = withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
             assertThat(Double.doubleToLongBits(s)).as("threads %d", t).isEqualTo(Double.doubleToLongBits(expected));
-            double[] both = withThreads(t, () -> Blocks.sums(n, 2, (a, b, out) -> {
+            double[] both = withThreads(t, () -> Blocks.sums(n, 2, 1, (a, b, out) -> {
                 out[0] = serialSum(v, a, b);
                 out[1] = -serialSum(v, a, b);
             }));
@@ -78,7 +80,7 @@ class BlocksTest {
         v[Blocks.SIZE] = -1e16;
         assertThat(serialSum(v, 0, n)).isEqualTo(Blocks.SIZE - 1);
         for (int t : new int[] {1, 2, 3}) {
-            assertThat(withThreads(t, () -> Blocks.sum(n, (a, b) -> serialSum(v, a, b)))).isEqualTo(0.0);
+            assertThat(withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)))).isEqualTo(0.0);
         }
     }
 
@@ -98,7 +100,7 @@ class BlocksTest {
                 double[] got = new double[1];
                 Blocks.forEach(2 * Blocks.SIZE, (a, b) -> {
                     if (a == 0) {
-                        got[0] = Blocks.sum(n, (c, d) -> serialSum(ones, c, d));
+                        got[0] = Blocks.sum(n, 1, (c, d) -> serialSum(ones, c, d));
                     }
                 });
                 return got[0];
@@ -108,6 +110,22 @@ class BlocksTest {
             }
             assertThat(inner).isEqualTo(n);
         }
+    }
+
+    @Test
+    void aCallBelowTheMinimumWorkStaysOnTheCaller() {
+        int n = 4 * Blocks.SIZE;
+        Thread me = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicBoolean elsewhere = new java.util.concurrent.atomic.AtomicBoolean();
+        int before = ComputeThreads.configured();
+        ComputeThreads.set(2);
+        try {
+            Blocks.forEach(n, 1, (a, b) -> elsewhere.compareAndSet(false, Thread.currentThread() != me));
+        } finally {
+            ComputeThreads.set(before);
+        }
+        assertThat(elsewhere).isFalse();
+        assertThat((long) n).isLessThan(ComputeThreads.minimumParallelWork());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaevar.api.parallel.Blocks;
@@ -30,9 +31,16 @@ class ComputeThreadsRunTest {
     @TempDir
     Path tmp;
 
+    /** Every kernel call of more than one block is shared among the threads, light ones included. */
+    @BeforeAll
+    static void shareEveryCall() {
+        ComputeThreads.setMinimumParallelWork(0);
+    }
+
     @AfterAll
     static void restore() {
         ComputeThreads.set(0);
+        ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
     }
 
     private static int vaevar(String... args) {

@@ -15,10 +15,12 @@ class Lorenz96ThreadCountTest {
     private static <T> T withThreads(int threads, Supplier<T> work) {
         int before = ComputeThreads.configured();
         ComputeThreads.set(threads);
+        ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
         try {
             return work.get();
         } finally {
             ComputeThreads.set(before);
+            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 

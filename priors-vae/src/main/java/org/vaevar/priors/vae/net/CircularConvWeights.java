@@ -103,7 +103,7 @@ public final class CircularConvWeights implements LinearPart {
         int h = k / 2;
         int width = n + 2 * h;
         double[] pad = new double[inC * width]; // per call: a network is shared by parallel runs
-        Blocks.forEach(n, (from, to) -> {
+        Blocks.forEach(n, inC, (from, to) -> {
             for (int a = 0; a < inC; a++) {
                 int row = a * width + h;
                 for (int i = from; i < to; i++) {
@@ -119,7 +119,7 @@ public final class CircularConvWeights implements LinearPart {
             }
         }
         // Grid points in blocks (Blocks): each output is the same sum in the same order whoever computes it.
-        Blocks.forEach(n, (from, to) -> correlate(pad, width, inC, outC, taps, out, from, to));
+        Blocks.forEach(n, (long) inC * outC * k, (from, to) -> correlate(pad, width, inC, outC, taps, out, from, to));
     }
 
     /** {@link #correlate} for the grid points [from, to), from the padded input. */

@@ -3,6 +3,7 @@ package org.vaevar.priors.vae.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import org.vaevar.api.parallel.ComputeThreads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,10 +80,11 @@ class CircularConvWeightsTest {
         double[] y = gaussian(random, n * cout);
         double[] y1 = null;
         double[] x1 = null;
-        int before = org.vaevar.api.parallel.ComputeThreads.configured();
+        int before = ComputeThreads.configured();
         try {
             for (int t : new int[] {1, 2, 3, 8}) {
-                org.vaevar.api.parallel.ComputeThreads.set(t);
+                ComputeThreads.set(t);
+                ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
                 double[] fy = new double[n * cout];
                 double[] fx = new double[n * cin];
                 conv.apply(x, fy);
@@ -98,7 +100,8 @@ class CircularConvWeightsTest {
                 }
             }
         } finally {
-            org.vaevar.api.parallel.ComputeThreads.set(before);
+            ComputeThreads.set(before);
+            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 }
