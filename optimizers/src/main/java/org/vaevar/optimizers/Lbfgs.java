@@ -193,9 +193,7 @@ public final class Lbfgs implements Minimizer {
         @Override
         public double value(double alpha) {
             double[] xt = trialX;
-            for (int i = 0; i < xt.length; i++) {
-                xt[i] = x[i] + alpha * d[i];
-            }
+            DenseVectors.step(x, alpha, d, xt);
             double v = f.valueAndGradient(xt, trialG);
             // A NaN/inf gradient entry makes the dot product NaN/inf, so one finiteness test covers all of ∇f.
             trialDerivative = DenseVectors.dot(trialG, d);
@@ -254,8 +252,6 @@ public final class Lbfgs implements Minimizer {
     }
 
     private static void negate(double[] a, double[] out) {
-        for (int i = 0; i < a.length; i++) {
-            out[i] = -a[i];
-        }
+        DenseVectors.negate(a, out);
     }
 }

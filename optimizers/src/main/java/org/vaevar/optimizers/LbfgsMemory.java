@@ -1,5 +1,7 @@
 package org.vaevar.optimizers;
 
+import org.vaevar.api.parallel.Blocks;
+
 /**
  * The last m correction pairs (s_k, y_k) = (x_{k+1} − x_k, ∇f_{k+1} − ∇f_k) of L-BFGS and the two-loop recursion
  * that applies the inverse-Hessian approximation they define (Nocedal &amp; Wright, Algorithm 7.4) with the
@@ -57,18 +59,27 @@ final class LbfgsMemory {
         int row = (oldest + size) % (capacity + 1); // always free: size ≤ m < m + 1 rows
         double[] sr = s[row];
         double[] yr = y[row];
-        double sy = 0;
-        double ss = 0;
-        double yy = 0;
-        for (int i = 0; i < sr.length; i++) {
-            double si = x1[i] - x0[i];
-            double yi = g1[i] - g0[i];
-            sr[i] = si;
-            yr[i] = yi;
-            sy += si * yi;
-            ss += si * si;
-            yy += yi * yi;
-        }
+        // s, y and their three products in one sweep, per block (Blocks: the same sums for any thread count).
+        double[] products = Blocks.sums(sr.length, 3, 8, (from, to, out) -> {
+            double sy = 0;
+            double ss = 0;
+            double yy = 0;
+            for (int i = from; i < to; i++) {
+                double si = x1[i] - x0[i];
+                double yi = g1[i] - g0[i];
+                sr[i] = si;
+                yr[i] = yi;
+                sy += si * yi;
+                ss += si * si;
+                yy += yi * yi;
+            }
+            out[0] = sy;
+            out[1] = ss;
+            out[2] = yy;
+        });
+        double sy = products[0];
+        double ss = products[1];
+        double yy = products[2];
         if (!(sy > CURVATURE_EPSILON * Math.sqrt(ss) * Math.sqrt(yy))) {
             return false;
         }
@@ -97,9 +108,7 @@ final class LbfgsMemory {
             DenseVectors.addScaled(d, -a, yr);
         }
         // r = H0 q = γ q.
-        for (int i = 0; i < n; i++) {
-            d[i] *= gamma;
-        }
+        DenseVectors.scale(d, gamma);
         // Second loop, oldest to newest: β = ρ_i y_iᵀ r; r ← r + s_i (α_i − β).
         for (int k = 0; k < size; k++) {
             int row = (oldest + k) % rows;
@@ -108,8 +117,6 @@ final class LbfgsMemory {
             DenseVectors.addScaled(d, alpha[row] - b, s[row]);
         }
         // d = −H g.
-        for (int i = 0; i < n; i++) {
-            d[i] = -d[i];
-        }
+        DenseVectors.negate(d, d);
     }
 }

@@ -1,6 +1,7 @@
 package org.vaevar.api.ode;
 
 import org.vaevar.api.Linearization;
+import org.vaevar.api.parallel.Blocks;
 import org.vaevar.api.util.Checks;
 
 /**
@@ -14,6 +15,9 @@ import org.vaevar.api.util.Checks;
  *   s4 = x + dt k3,    k4 = f(s4)
  *   x' = x + dt/6 (k1 + 2 k2 + 2 k3 + k4)
  * </pre>
+ *
+ * <p>Every loop here is element-wise, so at large n each runs over {@link Blocks} on the compute threads with the
+ * serial loop's exact result; a tendency may block its own loops the same way.
  */
 public final class Rk4 {
 
@@ -122,14 +126,34 @@ public final class Rk4 {
         double[] k1 = k[0], k2 = k[1], k3 = k[2], k4 = k[3];
         double h = 0.5 * dt;
         f.evaluate(x, k1);
-        for (int i = 0; i < n; i++) s2[i] = x[i] + h * k1[i];
+        Blocks.forEach(n, (a, b) -> axpy(s2, x, h, k1, a, b));
         f.evaluate(s2, k2);
-        for (int i = 0; i < n; i++) s3[i] = x[i] + h * k2[i];
+        Blocks.forEach(n, (a, b) -> axpy(s3, x, h, k2, a, b));
         f.evaluate(s3, k3);
-        for (int i = 0; i < n; i++) s4[i] = x[i] + dt * k3[i];
+        Blocks.forEach(n, (a, b) -> axpy(s4, x, dt, k3, a, b));
         f.evaluate(s4, k4);
         double c = dt / 6.0;
-        for (int i = 0; i < n; i++) out[i] = x[i] + c * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        Blocks.forEach(n, (a, b) -> combine(out, x, c, k1, k2, k3, k4, a, b));
+    }
+
+    /** out_i = x_i + h k_i on [from, to). */
+    private static void axpy(double[] out, double[] x, double h, double[] k, int from, int to) {
+        for (int i = from; i < to; i++) out[i] = x[i] + h * k[i];
+    }
+
+    /** out_i = x_i + c (k1_i + 2 k2_i + 2 k3_i + k4_i) on [from, to); out may be x. */
+    private static void combine(double[] out, double[] x, double c, double[] k1, double[] k2, double[] k3,
+            double[] k4, int from, int to) {
+        for (int i = from; i < to; i++) out[i] = x[i] + c * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+    }
+
+    /** λ_x += λ_s and λ_k = w λ' + h λ_s on [from, to): one stage of the adjoint step. */
+    private static void stage(double[] lx, double[] lk, double[] lds, double[] out, double w, double h, int from,
+            int to) {
+        for (int i = from; i < to; i++) {
+            lx[i] += lds[i];
+            lk[i] = w * out[i] + h * lds[i];
+        }
     }
 
     /** A stored RK4 trajectory: the TL runs forwards over the steps, the adjoint backwards. */
@@ -158,13 +182,13 @@ public final class Rk4 {
             double h = 0.5 * dt, c = dt / 6.0;
             for (double[][] st : stages) {
                 f.tangent(st[0], dx, dk1);
-                for (int i = 0; i < n; i++) ds[i] = dx[i] + h * dk1[i];
+                Blocks.forEach(n, (a, b) -> axpy(ds, dx, h, dk1, a, b));
                 f.tangent(st[1], ds, dk2);
-                for (int i = 0; i < n; i++) ds[i] = dx[i] + h * dk2[i];
+                Blocks.forEach(n, (a, b) -> axpy(ds, dx, h, dk2, a, b));
                 f.tangent(st[2], ds, dk3);
-                for (int i = 0; i < n; i++) ds[i] = dx[i] + dt * dk3[i];
+                Blocks.forEach(n, (a, b) -> axpy(ds, dx, dt, dk3, a, b));
                 f.tangent(st[3], ds, dk4);
-                for (int i = 0; i < n; i++) dx[i] += c * (dk1[i] + 2 * dk2[i] + 2 * dk3[i] + dk4[i]);
+                Blocks.forEach(n, (a, b) -> combine(dx, dx, c, dk1, dk2, dk3, dk4, a, b));
             }
             return dx;
         }
@@ -181,24 +205,19 @@ public final class Rk4 {
                 double[][] st = stages[s];
                 System.arraycopy(lx, 0, out, 0, n);      // λ_x starts as λ'
                 // k4 (weight c): λ_s4 = J(s4)ᵀ λ_k4; s4 = x + dt k3
-                for (int i = 0; i < n; i++) lk[i] = c * out[i];
+                Blocks.forEach(n, (a, b) -> {
+                    for (int i = a; i < b; i++) lk[i] = c * out[i];
+                });
                 f.adjoint(st[3], lk, lds);
-                for (int i = 0; i < n; i++) {
-                    lx[i] += lds[i];
-                    lk[i] = 2 * c * out[i] + dt * lds[i]; // λ_k3
-                }
+                Blocks.forEach(n, (a, b) -> stage(lx, lk, lds, out, 2 * c, dt, a, b)); // λ_k3
                 f.adjoint(st[2], lk, lds);               // s3 = x + dt/2 k2
-                for (int i = 0; i < n; i++) {
-                    lx[i] += lds[i];
-                    lk[i] = 2 * c * out[i] + h * lds[i]; // λ_k2
-                }
+                Blocks.forEach(n, (a, b) -> stage(lx, lk, lds, out, 2 * c, h, a, b));  // λ_k2
                 f.adjoint(st[1], lk, lds);               // s2 = x + dt/2 k1
-                for (int i = 0; i < n; i++) {
-                    lx[i] += lds[i];
-                    lk[i] = c * out[i] + h * lds[i];     // λ_k1
-                }
+                Blocks.forEach(n, (a, b) -> stage(lx, lk, lds, out, c, h, a, b));      // λ_k1
                 f.adjoint(st[0], lk, lds);               // s1 = x
-                for (int i = 0; i < n; i++) lx[i] += lds[i];
+                Blocks.forEach(n, (a, b) -> {
+                    for (int i = a; i < b; i++) lx[i] += lds[i];
+                });
             }
             return lx;
         }

@@ -35,7 +35,7 @@ import org.vaevar.assimilation.experiment.TwinSetting;
  */
 public final class ScaleBenchmark {
 
-    private record Method(String label, int window, PluginConfig prior, PluginConfig method) {
+    record Method(String label, int window, PluginConfig prior, PluginConfig method) {
     }
 
     private ScaleBenchmark() {
@@ -89,7 +89,7 @@ public final class ScaleBenchmark {
         return n >= 40_000 ? 12 : n >= 4000 ? 40 : 120;
     }
 
-    private static ExperimentConfig config(Method m, int n) {
+    static ExperimentConfig config(Method m, int n) {
         ExperimentConfig base = Presets.load("l96-sakov2008").withTuning(null);
         int cycles = cycles(n) / m.window() * m.window();
         ExperimentConfig.Builder b = base.toBuilder().name("scale-" + n).model(base.model().with("n", n))
@@ -105,7 +105,7 @@ public final class ScaleBenchmark {
     }
 
     /** A conv VAE trained briefly at N 40 (pooled scale: its kernels serve any ring of the same setup), saved. */
-    private static Path trainSmallVae() {
+    static Path trainSmallVae() {
         ExperimentConfig c = Presets.load("l96-sakov2008", List.of("calibration.runs=1", "calibration.cycles=600"))
                 .withTuning(null).withPrior(PluginConfig.of("vae", "architecture", "conv", "conditional", true,
                         "normalisation", "pooled", "epochs", 5, "cache", false));

@@ -61,6 +61,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     boolean noStates;
 
     @CommandLine.Mixin
+    ComputeThreadsOption computeThreads = new ComputeThreadsOption();
+
+    @CommandLine.Mixin
     QuietOption quiet = new QuietOption();
 
     @CommandLine.Spec
@@ -68,6 +71,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        computeThreads.apply();
         List<String> all = configOverrides.overrides(cycles == null ? List.of() : List.of("cycles=" + cycles));
         PrintWriter stderr = spec.commandLine().getErr();
         // --cycles below the config's spin-up: the spin-up shrinks in proportion, unless it was set explicitly.

@@ -427,12 +427,13 @@ public final class Reproduction {
         });
     }
 
+    /** Items already run side by side, so each computes on its own thread alone (ComputeThreads). */
     private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
-        return r -> {
+        return org.vaevar.api.parallel.ComputeThreads.serialThreads(r -> {
             Thread t = new Thread(r, "reproduce-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        };
+        });
     }
 }

@@ -57,6 +57,11 @@ public final class TaskRunner {
 
     /** Runs the task of {@code inputJson}; a deterministic failure is a result, never an exception. */
     public static String run(String inputJson, String cacheDirectory) {
+        // Tasks run side by side (threads, Spark executors): each computes on its own thread alone.
+        return org.vaevar.api.parallel.ComputeThreads.serially(() -> runTask(inputJson, cacheDirectory));
+    }
+
+    private static String runTask(String inputJson, String cacheDirectory) {
         Map<String, Object> in = Values.parseObject(inputJson);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", in.get("id"));

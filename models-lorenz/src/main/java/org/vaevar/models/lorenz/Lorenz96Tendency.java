@@ -1,6 +1,7 @@
 package org.vaevar.models.lorenz;
 
 import org.vaevar.api.ode.Tendency;
+import org.vaevar.api.parallel.Blocks;
 
 /**
  * The Lorenz (1996) right-hand side on a ring of n ≥ 4 points (indices mod n):
@@ -13,7 +14,8 @@ import org.vaevar.api.ode.Tendency;
  * <p>Built for n up to 10⁴ and beyond: the loops run over the interior with plain offsets and the few indices
  * that wrap around the ring are written out separately (no {@code %} in the inner loop). Interior and boundary
  * use the same expression in the same order, so the model is exactly (bit for bit) equivariant under cyclic
- * shifts, which the tests check.
+ * shifts, which the tests check. At large n the interior loops run over {@link Blocks} on the compute threads:
+ * each output is the same expression whoever computes it, so the result does not depend on the thread count.
  */
 public final class Lorenz96Tendency implements Tendency {
 
@@ -43,9 +45,11 @@ public final class Lorenz96Tendency implements Tendency {
         final double f = forcing;
         out[0] = (x[1] - x[n - 2]) * x[n - 1] - x[0] + f;
         out[1] = (x[2] - x[n - 1]) * x[0] - x[1] + f;
-        for (int i = 2; i < n - 1; i++) {
-            out[i] = (x[i + 1] - x[i - 2]) * x[i - 1] - x[i] + f;
-        }
+        Blocks.forEach(n, (a, b) -> {
+            for (int i = Math.max(a, 2), end = Math.min(b, n - 1); i < end; i++) {
+                out[i] = (x[i + 1] - x[i - 2]) * x[i - 1] - x[i] + f;
+            }
+        });
         out[n - 1] = (x[0] - x[n - 3]) * x[n - 2] - x[n - 1] + f;
     }
 
@@ -58,9 +62,11 @@ public final class Lorenz96Tendency implements Tendency {
         final int n = this.n;
         out[0] = (d[1] - d[n - 2]) * x[n - 1] + (x[1] - x[n - 2]) * d[n - 1] - d[0];
         out[1] = (d[2] - d[n - 1]) * x[0] + (x[2] - x[n - 1]) * d[0] - d[1];
-        for (int i = 2; i < n - 1; i++) {
-            out[i] = (d[i + 1] - d[i - 2]) * x[i - 1] + (x[i + 1] - x[i - 2]) * d[i - 1] - d[i];
-        }
+        Blocks.forEach(n, (a, b) -> {
+            for (int i = Math.max(a, 2), end = Math.min(b, n - 1); i < end; i++) {
+                out[i] = (d[i + 1] - d[i - 2]) * x[i - 1] + (x[i + 1] - x[i - 2]) * d[i - 1] - d[i];
+            }
+        });
         out[n - 1] = (d[0] - d[n - 3]) * x[n - 2] + (x[0] - x[n - 3]) * d[n - 2] - d[n - 1];
     }
 
@@ -78,9 +84,11 @@ public final class Lorenz96Tendency implements Tendency {
         final int n = this.n;
         out[0] = x[n - 2] * a[n - 1] - x[1] * a[2] + (x[2] - x[n - 1]) * a[1] - a[0];
         out[1] = x[n - 1] * a[0] - x[2] * a[3] + (x[3] - x[0]) * a[2] - a[1];
-        for (int j = 2; j < n - 2; j++) {
-            out[j] = x[j - 2] * a[j - 1] - x[j + 1] * a[j + 2] + (x[j + 2] - x[j - 1]) * a[j + 1] - a[j];
-        }
+        Blocks.forEach(n, (from, to) -> {
+            for (int j = Math.max(from, 2), end = Math.min(to, n - 2); j < end; j++) {
+                out[j] = x[j - 2] * a[j - 1] - x[j + 1] * a[j + 2] + (x[j + 2] - x[j - 1]) * a[j + 1] - a[j];
+            }
+        });
         out[n - 2] = x[n - 4] * a[n - 3] - x[n - 1] * a[0] + (x[0] - x[n - 3]) * a[n - 1] - a[n - 2];
         out[n - 1] = x[n - 3] * a[n - 2] - x[0] * a[1] + (x[1] - x[n - 2]) * a[0] - a[n - 1];
     }

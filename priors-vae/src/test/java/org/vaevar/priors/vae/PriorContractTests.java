@@ -158,6 +158,28 @@ class PriorContractTests {
         }
     }
 
+    /** The same conv VAE on a ring of 10 000 points: several blocks, so the blocked decoder loops are checked. */
+    @Nested
+    class ConditionalConvPriorOnALargeGrid extends BackgroundPriorContract {
+        @Override
+        protected Tolerances tolerances() {
+            return decoderTolerances();
+        }
+
+        @Override
+        protected BackgroundPrior prior() {
+            TrainedVae v = TestVaes.random(TestVaes.conv(8, true), 7);
+            double[] sd = new double[8];
+            double[] mb = new double[8];
+            double[] sb = new double[8];
+            java.util.Arrays.fill(sd, 0.8);
+            java.util.Arrays.fill(sb, 1.3);
+            TrainedVae pooled = new TrainedVae(v.architecture(), new Normalisation(sd, mb, sb), v.training(),
+                    v.summary(), v.setup(), v.weights());
+            return VaePrior.of(pooled.onGrid(10_000), VaePriorOptions.defaults());
+        }
+    }
+
     /**
      * The transform is the MLP one; this checks the penalty's gradient with the Jacobian term through the kit.
      * (With weights seed 6 and n = 3 the kit's adjoint test fails at 1.5e-12: ⟨M'dx, dy⟩ = 1.9e-4 from terms of

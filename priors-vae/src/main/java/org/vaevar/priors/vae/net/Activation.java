@@ -1,6 +1,7 @@
 package org.vaevar.priors.vae.net;
 
 import java.util.Locale;
+import org.vaevar.api.parallel.Blocks;
 
 /**
  * The smooth activations a decoder may use (a decoder must be twice differentiable: its first derivative enters
@@ -42,8 +43,13 @@ public enum Activation {
      * Writes f(a), f'(a) and f''(a) for every entry of {@code a} (any of the outputs may be null when not needed).
      */
     public void evaluate(double[] a, double[] f, double[] df, double[] d2f) {
+        // Entry-wise, so blocks of a large layer (Blocks) give the serial loop's values for any thread count.
+        Blocks.forEach(a.length, 32, (from, to) -> evaluate(a, f, df, d2f, from, to)); // tanh, exp: ~30 flops
+    }
+
+    private void evaluate(double[] a, double[] f, double[] df, double[] d2f, int from, int to) {
         if (this == TANH && d2f == null) { // the hot path of every decoder pass: no switch per entry
-            for (int i = 0; i < a.length; i++) {
+            for (int i = from; i < to; i++) {
                 double v = tanh(a[i]);
                 if (f != null) {
                     f[i] = v;
@@ -54,7 +60,7 @@ public enum Activation {
             }
             return;
         }
-        for (int i = 0; i < a.length; i++) {
+        for (int i = from; i < to; i++) {
             double x = a[i];
             double v;
             double d1;

@@ -1,5 +1,7 @@
 package org.vaevar.priors.vae.net;
 
+import org.vaevar.api.parallel.Blocks;
+
 /**
  * A 1-D convolution on a periodic grid of n points ("circular" padding), kernel size k (odd, centred):
  * y[i][o] = Σ_j Σ_c W[j][c][o] · x[(i + j − k/2) mod n][c]. It commutes with cyclic shifts of the grid
@@ -15,7 +17,9 @@ package org.vaevar.priors.vae.net;
  * contiguous padded row, halo included (the only modulo arithmetic, once per layer and channel); its inner loop
  * then runs over contiguous grid points with the k taps of one (output, input) channel pair in registers, a loop
  * C2 compiles to vector fused multiply-adds, and each output row is read and written once per input channel
- * rather than once per tap. A one-channel output (the decoder's last layer) is accumulated in place.
+ * rather than once per tap. A one-channel output (the decoder's last layer) is accumulated in place. At large n
+ * the grid points run in {@link Blocks} on the compute threads; a block's outputs are the serial loop's, bit for
+ * bit.
  */
 public final class CircularConvWeights implements LinearPart {
 
@@ -99,52 +103,66 @@ public final class CircularConvWeights implements LinearPart {
         int h = k / 2;
         int width = n + 2 * h;
         double[] pad = new double[inC * width]; // per call: a network is shared by parallel runs
+        Blocks.forEach(n, inC, (from, to) -> {
+            for (int a = 0; a < inC; a++) {
+                int row = a * width + h;
+                for (int i = from; i < to; i++) {
+                    pad[row + i] = in[i * inC + a];
+                }
+            }
+        });
         for (int a = 0; a < inC; a++) {
             int row = a * width;
-            for (int i = 0; i < n; i++) {
-                pad[row + h + i] = in[i * inC + a];
-            }
             for (int t = 0; t < h; t++) { // the circular halo: the only modulo arithmetic
                 pad[row + t] = in[Math.floorMod(t - h, n) * inC + a];
                 pad[row + h + n + t] = in[Math.floorMod(n + t, n) * inC + a];
             }
         }
+        // Grid points in blocks (Blocks): each output is the same sum in the same order whoever computes it.
+        Blocks.forEach(n, (long) inC * outC * k, (from, to) -> correlate(pad, width, inC, outC, taps, out, from, to));
+    }
+
+    /** {@link #correlate} for the grid points [from, to), from the padded input. */
+    private void correlate(double[] pad, int width, int inC, int outC, double[] taps, double[] out, int from,
+            int to) {
+        int len = to - from;
         if (outC == 1) { // the decoder's last layer: accumulate in place
-            java.util.Arrays.fill(out, 0, n, 0.0);
+            java.util.Arrays.fill(out, from, to, 0.0);
             for (int a = 0; a < inC; a++) {
-                accumulate(out, pad, a * width, taps, a * k);
+                accumulate(out, from, pad, a * width + from, taps, a * k, len);
             }
             return;
         }
-        double[] acc = new double[BLOCK * n];
+        double[] acc = new double[BLOCK * len];
         int b = 0;
         for (; b + BLOCK <= outC && k == 5; b += BLOCK) { // BLOCK output channels per sweep of each input row
             java.util.Arrays.fill(acc, 0.0);
             for (int a = 0; a < inC; a++) {
-                accumulateBlock5(acc, pad, a * width, taps, (b * inC + a) * k, inC * k);
+                accumulateBlock5(acc, len, pad, a * width + from, taps, (b * inC + a) * k, inC * k);
             }
             for (int q = 0; q < BLOCK; q++) {
-                for (int i = 0; i < n; i++) {
-                    out[i * outC + b + q] = acc[q * n + i];
+                for (int i = 0; i < len; i++) {
+                    out[(from + i) * outC + b + q] = acc[q * len + i];
                 }
             }
         }
         for (; b < outC; b++) {
-            java.util.Arrays.fill(acc, 0, n, 0.0);
+            java.util.Arrays.fill(acc, 0, len, 0.0);
             for (int a = 0; a < inC; a++) {
-                accumulate(acc, pad, a * width, taps, (b * inC + a) * k);
+                accumulate(acc, 0, pad, a * width + from, taps, (b * inC + a) * k, len);
             }
-            for (int i = 0; i < n; i++) {
-                out[i * outC + b] = acc[i];
+            for (int i = 0; i < len; i++) {
+                out[(from + i) * outC + b] = acc[i];
             }
         }
     }
 
     /**
      * For k = 5 and {@link #BLOCK} consecutive output channels at once: acc[q·n + i] += Σ_j taps[t + q·stride + j]
-     * · pad[p + i + j]. Each padded input value loaded serves all of them (20 multiply-adds per 5 loads).
+     * · pad[p + i + j], i &lt; n (here n is the block's length). Each padded input value loaded serves all of them (20
+     * multiply-adds per 5 loads).
      */
-    private void accumulateBlock5(double[] acc, double[] pad, int p, double[] taps, int t, int stride) {
+    private void accumulateBlock5(double[] acc, int n, double[] pad, int p, double[] taps, int t, int stride) {
         int t1 = t + stride;
         int t2 = t1 + stride;
         int t3 = t2 + stride;
@@ -173,8 +191,11 @@ public final class CircularConvWeights implements LinearPart {
         }
     }
 
-    /** acc[i] += Σ_j taps[t + j] · pad[p + i + j], i &lt; n: the taps stay in registers, acc is swept once. */
-    private void accumulate(double[] acc, double[] pad, int p, double[] taps, int t) {
+    /**
+     * acc[o + i] += Σ_j taps[t + j] · pad[p + i + j], i &lt; n (the block's length): the taps stay in registers, acc is
+     * swept once.
+     */
+    private void accumulate(double[] acc, int o, double[] pad, int p, double[] taps, int t, int n) {
         switch (k) {
             case 5 -> {
                 double w0 = taps[t];
@@ -184,8 +205,8 @@ public final class CircularConvWeights implements LinearPart {
                 double w4 = taps[t + 4];
                 for (int i = 0; i < n; i++) {
                     int q = p + i;
-                    acc[i] = Math.fma(w4, pad[q + 4], Math.fma(w3, pad[q + 3], Math.fma(w2, pad[q + 2],
-                            Math.fma(w1, pad[q + 1], Math.fma(w0, pad[q], acc[i])))));
+                    acc[o + i] = Math.fma(w4, pad[q + 4], Math.fma(w3, pad[q + 3], Math.fma(w2, pad[q + 2],
+                            Math.fma(w1, pad[q + 1], Math.fma(w0, pad[q], acc[o + i])))));
                 }
             }
             case 3 -> {
@@ -194,7 +215,8 @@ public final class CircularConvWeights implements LinearPart {
                 double w2 = taps[t + 2];
                 for (int i = 0; i < n; i++) {
                     int q = p + i;
-                    acc[i] = Math.fma(w2, pad[q + 2], Math.fma(w1, pad[q + 1], Math.fma(w0, pad[q], acc[i])));
+                    acc[o + i] = Math.fma(w2, pad[q + 2], Math.fma(w1, pad[q + 1], Math.fma(w0, pad[q],
+                            acc[o + i])));
                 }
             }
             default -> {
@@ -202,7 +224,7 @@ public final class CircularConvWeights implements LinearPart {
                     double wj = taps[t + j];
                     int q = p + j;
                     for (int i = 0; i < n; i++) {
-                        acc[i] = Math.fma(wj, pad[q + i], acc[i]);
+                        acc[o + i] = Math.fma(wj, pad[q + i], acc[o + i]);
                     }
                 }
             }

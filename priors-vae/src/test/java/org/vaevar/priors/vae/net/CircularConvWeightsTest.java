@@ -3,6 +3,7 @@ package org.vaevar.priors.vae.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import org.vaevar.api.parallel.ComputeThreads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,7 +36,7 @@ class CircularConvWeightsTest {
 
     @ParameterizedTest(name = "n {0}, {1} -> {2} channels, kernel {3}")
     @CsvSource({"40,1,16,5", "40,16,16,5", "40,16,1,5", "40,2,16,5", "1000,16,16,5", "17,3,4,3", "12,5,2,7",
-        "9,4,4,1", "3,2,3,5", "2,3,1,7"})
+        "9,4,4,1", "3,2,3,5", "2,3,1,7", "10000,16,16,5", "10000,3,1,5", "9001,4,6,3"})
     void agreesWithTheReferenceImplementation(int n, int cin, int cout, int k) {
         SplittableRandom random = new SplittableRandom(31L * n + 7L * cin + cout + k);
         double[] w = gaussian(random, k * cin * cout);
@@ -61,6 +62,46 @@ class CircularConvWeightsTest {
             fast.applyTranspose(y, fx);
             reference.applyTranspose(y, rx);
             assertThat(maxRelative(fx, rx)).as("transpose").isLessThan(1e-12);
+        }
+    }
+
+    /** Grids of several blocks: forward and transpose are the same doubles on 1, 2, 3 and 8 threads. */
+    @ParameterizedTest(name = "n {0}, {1} -> {2} channels, kernel {3}")
+    @CsvSource({"20000,16,16,5", "20000,16,1,5", "12289,5,7,3"})
+    void resultsDoNotDependOnTheThreadCount(int n, int cin, int cout, int k) {
+        SplittableRandom random = new SplittableRandom(n);
+        double[] w = gaussian(random, k * cin * cout);
+        float[] wf = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            wf[i] = (float) w[i];
+        }
+        CircularConvWeights conv = CircularConvWeights.fromTrainingLayout(n, cin, cout, k, wf);
+        double[] x = gaussian(random, n * cin);
+        double[] y = gaussian(random, n * cout);
+        double[] y1 = null;
+        double[] x1 = null;
+        int before = ComputeThreads.configured();
+        try {
+            for (int t : new int[] {1, 2, 3, 8}) {
+                ComputeThreads.set(t);
+                ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
+                double[] fy = new double[n * cout];
+                double[] fx = new double[n * cin];
+                conv.apply(x, fy);
+                conv.applyTranspose(y, fx);
+                double[] a = new double[fy.length];
+                Activation.TANH.evaluate(fy, a, null, null);
+                if (y1 == null) {
+                    y1 = a;
+                    x1 = fx;
+                } else {
+                    assertThat(a).as("forward, threads %d", t).containsExactly(y1);
+                    assertThat(fx).as("transpose, threads %d", t).containsExactly(x1);
+                }
+            }
+        } finally {
+            ComputeThreads.set(before);
+            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 }
