@@ -12,17 +12,39 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  */
 final class Nd4jThreads implements AutoCloseable {
 
-    private final int previousOmp;
-    private final int previousBlas;
+    // The counts are process-wide, and trainings may run side by side (the grid's workers): the first training
+    // in sets them and saves the previous ones, the last one out restores them; a training that asks for another
+    // count waits until the running ones end. Restoring them while another
+    // training still ran gave that training more threads halfway through, and so other sums (a result that
+    // changed from run to run in the last digits).
+    private static final Object LOCK = new Object();
+    private static int users;
+    private static int activeThreads;
+    private static int previousOmp;
+    private static int previousBlas;
 
     private Nd4jThreads(int threads) {
-        Nd4j.create(1); // the backend (and NativeOpsHolder's properties) must be loaded first
-        var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
-        Nd4jBlas blas = (Nd4jBlas) Nd4j.factory().blas();
-        previousOmp = ops.ompGetMaxThreads();
-        previousBlas = blas.getMaxThreads();
-        ops.setOmpNumThreads(threads);
-        blas.setMaxThreads(threads);
+        synchronized (LOCK) {
+            while (users > 0 && threads != activeThreads) { // another count: wait until those trainings end
+                try {
+                    LOCK.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for other VAE trainings", e);
+                }
+            }
+            if (users == 0) {
+                Nd4j.create(1); // the backend (and NativeOpsHolder's properties) must be loaded first
+                var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+                Nd4jBlas blas = (Nd4jBlas) Nd4j.factory().blas();
+                previousOmp = ops.ompGetMaxThreads();
+                previousBlas = blas.getMaxThreads();
+                ops.setOmpNumThreads(threads);
+                blas.setMaxThreads(threads);
+                activeThreads = threads;
+            }
+            users++;
+        }
     }
 
     static Nd4jThreads use(int threads) {
@@ -31,7 +53,12 @@ final class Nd4jThreads implements AutoCloseable {
 
     @Override
     public void close() {
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(previousOmp);
-        ((Nd4jBlas) Nd4j.factory().blas()).setMaxThreads(previousBlas);
+        synchronized (LOCK) {
+            if (--users == 0) {
+                NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(previousOmp);
+                ((Nd4jBlas) Nd4j.factory().blas()).setMaxThreads(previousBlas);
+                LOCK.notifyAll();
+            }
+        }
     }
 }
