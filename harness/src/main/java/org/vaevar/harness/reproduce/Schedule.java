@@ -65,6 +65,14 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
         }
     }
 
+    /** This schedule with other sample sources (the first source's calibration becomes {@link #calibration()}). */
+    public Schedule withSources(CalibrationSources s) {
+        CalibrationConfig c = s.first().equals(CalibrationSources.ENSEMBLE) ? calibration
+                : calibration.withSource(org.vaevar.assimilation.config.SampleSource.of(s.first()));
+        return new Schedule(evaluationCycles, evaluationSpinup, tuningCycles, tuningSpinup, tuningGrid, ensembleGrid,
+                tuningSearch, tuningBudget, tuningSeeds, c, climatologySamples, s);
+    }
+
     /** The calibration of sample source {@code source} in a setting whose ensemble reference is {@code ensemble}. */
     public CalibrationConfig calibration(String source, PluginConfig ensemble) {
         return sources.of(source, calibration, ensemble);
