@@ -116,6 +116,25 @@ class SampleSourcesTest {
         assertThat(plan).contains("\"sampleSources\" : [ \"3dvar\", \"ensemble\" ]").contains("\"calibrations\"");
     }
 
+    @Test
+    void aResumedRunWithTwoSourcesTakesEveryItemFromItsStore(@TempDir Path tmp) throws java.io.IOException {
+        Plan plan = plan(TWO, false);
+        ReproductionResult first = Reproduction.run(plan, 2, tmp, ProgressListener.SILENT, WorkStore.open(tmp));
+        WorkStore again = WorkStore.open(tmp);
+        ReproductionResult resumed = Reproduction.run(plan, 2, tmp, ProgressListener.SILENT, again);
+        // Every tuning and evaluation item comes from the store: methods × (tuning + seeds).
+        int methods = plan.settings().get(0).allMethods().size();
+        assertThat(again.reused()).isEqualTo(methods * (1 + plan.seeds()));
+        for (int k = 0; k < methods; k++) {
+            MethodOutcome a = first.first().outcomes().get(k);
+            MethodOutcome b = resumed.first().outcomes().get(k);
+            assertThat(b.choice()).isEqualTo(a.choice());
+            assertThat(b.runs()).extracting(SeedRun::rmseAnalysis)
+                    .isEqualTo(a.runs().stream().map(SeedRun::rmseAnalysis).toList());
+        }
+        assertThat(resumed.first().calibrations()).isEqualTo(first.first().calibrations());
+    }
+
     private static List<ExperimentResult.TuningPoint> points(TuningChoice c, String candidate) {
         return c.tried().stream().filter(x -> x.candidate().equals(candidate)).findFirst().orElseThrow().points();
     }
