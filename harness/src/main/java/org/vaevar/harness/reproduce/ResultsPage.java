@@ -108,7 +108,13 @@ public final class ResultsPage {
                 ensembleSetup(plan), s.ensembleGrid().size(), s.ensembleGrid(), seeds(result), result.threads()));
         if (s.sources().several()) {
             md.append(String.format(Locale.ROOT, """
-                    - **Sample sources.** Each prior chooses its source of samples on the tuning seeds, among the                     same sources (%s) with the same budget per candidate: every candidate that learns from samples                     (sample and circulant B, the learned prior) exists once per source, the climatological B and                     the ensemble reference once; the prior column names the chosen source. `ensemble` samples the                     forecast-mean errors of the setting's ensemble reference method at inflation %s. The evaluation                     data (truth, observations, first background) derive from the seed and are the same whatever                     the source.
+                    - **Sample sources.** Each prior chooses its source of samples on the tuning seeds, among the \
+                    same sources (%s) with the same budget per candidate: every candidate that learns from samples \
+                    (sample and circulant B, the learned prior) exists once per source, the climatological B and \
+                    the ensemble reference once; the prior column names the chosen source. `ensemble` samples the \
+                    forecast-mean errors of the setting's ensemble reference method at inflation %s. The evaluation \
+                    data (truth, observations, first background) derive from the seed and are the same whatever \
+                    the source.
                     """, String.join(", ", s.sources().names()), decimal(s.sources().ensembleInflation())));
         }
         md.append('\n');

@@ -110,7 +110,8 @@ class SampleSourcesTest {
         String table = java.nio.file.Files.readString(dir.resolve("table.csv"));
         assertThat(table).contains("," + threeD.choice().candidate());
         String page = java.nio.file.Files.readString(dir.resolve("RESULTS.md"));
-        assertThat(page).contains("Each prior chooses its source of samples on the tuning seeds")
+        assertThat(page).contains("Each prior chooses its source of samples on the tuning seeds, among the same "
+                + "sources (3dvar, ensemble)")
                 .contains("One row per setting and sample source (3dvar, ensemble)");
         String plan = java.nio.file.Files.readString(dir.resolve("plan.json"));
         assertThat(plan).contains("\"sampleSources\" : [ \"3dvar\", \"ensemble\" ]").contains("\"calibrations\"");
