@@ -118,6 +118,21 @@ class SampleSourcesTest {
     }
 
     @Test
+    void twoSourcesGiveTheSameResultsOnOneAndTwoThreads(@TempDir Path tmp) {
+        Plan plan = plan(TWO, false);
+        ReproductionResult one = Reproduction.run(plan, 1, tmp, ProgressListener.SILENT);
+        ReproductionResult two = Reproduction.run(plan, 2, tmp, ProgressListener.SILENT);
+        for (int k = 0; k < one.first().outcomes().size(); k++) {
+            MethodOutcome a = one.first().outcomes().get(k);
+            MethodOutcome b = two.first().outcomes().get(k);
+            assertThat(b.choice()).isEqualTo(a.choice());
+            assertThat(b.runs()).extracting(SeedRun::rmseAnalysis)
+                    .isEqualTo(a.runs().stream().map(SeedRun::rmseAnalysis).toList());
+        }
+        assertThat(two.first().calibrations()).isEqualTo(one.first().calibrations());
+    }
+
+    @Test
     void aResumedRunWithTwoSourcesTakesEveryItemFromItsStore(@TempDir Path tmp) throws java.io.IOException {
         Plan plan = plan(TWO, false);
         ReproductionResult first = Reproduction.run(plan, 2, tmp, ProgressListener.SILENT, WorkStore.open(tmp));
