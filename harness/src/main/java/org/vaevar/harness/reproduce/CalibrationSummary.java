@@ -19,7 +19,8 @@ import org.vaevar.assimilation.experiment.Calibration;
  *                        of the forecast model: a method that does not beat it does not track the truth
  * @param trainingSeconds the learned prior's training time as it reports it (its first training, if it came from
  *                        the cache), NaN without a learned prior
- * @param source          what the sample runs collected ({@code calibration.source}: 3dvar, window, method, nmc)
+ * @param source          what the sample runs collected (a {@code calibration.sources} entry: 3dvar, window, nmc,
+ *                        ensemble; or method)
  * @param windowSampleRunRmse with source window, the sample runs' mean RMSE per window (the 3D-Var's above)
  * @param rounds          per prior family and window with self-consistent rounds: the tuning RMSE before the rounds,
  *                        then after each round (kept only while it fell)
@@ -49,21 +50,22 @@ public record CalibrationSummary(String settingId, int samples, double looseRmse
                 climatologyRmse, trainingSeconds, source, windowSampleRunRmse, m);
     }
 
-    static CalibrationSummary of(String settingId, Calibration.Outcome o, double[][] climatology,
+    /** The summary of one sample source's calibration; {@code source} names it as {@code calibration.sources} does. */
+    static CalibrationSummary of(String settingId, String source, Calibration.Outcome o, double[][] climatology,
                                  double trainingSeconds, Map<Integer, Calibration.Outcome> perWindow) {
         Map<Integer, Double> windows = new java.util.TreeMap<>();
         perWindow.forEach((w, x) -> windows.put(w, x.sampleRunRmseAnalysis().stream()
                 .mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
         return new CalibrationSummary(settingId, o.samples().size(), o.looseRmseAnalysis(), o.scaleRmse(),
                 o.chosenScale(), o.sampleRunRmseAnalysis(), climatologyRmse(climatology), trainingSeconds,
-                o.sampleSource().key(), windows, Map.of());
+                source, windows, Map.of());
     }
 
     /** What made the samples, for the results page: "sample B × 2.0", "loose prior", "… (window)". */
     public String madeBy() {
-        String tuned = "method".equals(source) ? "method" : Double.isNaN(chosenScale) ? "loose prior"
-                : "sample B × " + chosenScale;
-        return "3dvar".equals(source) || "method".equals(source) ? tuned : tuned + " (" + source + ")";
+        boolean method = "method".equals(source) || CalibrationSources.ENSEMBLE.equals(source);
+        String tuned = method ? source : Double.isNaN(chosenScale) ? "loose prior" : "sample B × " + chosenScale;
+        return "3dvar".equals(source) || method ? tuned : tuned + " (" + source + ")";
     }
 
     /** √(mean_i var_i): the expected RMSE of the climatological mean as an estimate of a climatological state. */

@@ -2,6 +2,7 @@ package org.vaevar.harness.reproduce;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.TuningConfig;
 import org.vaevar.assimilation.experiment.DivergenceException;
@@ -19,16 +20,29 @@ final class CandidateTuning {
      * with the lowest tuning RMSE (on a tie the earlier); a divergence is a candidate's curve, not a failure.
      */
     static TuningOutcome best(Schedule schedule, TwinSetting setting, MethodSpec m) {
+        return best(schedule, c -> setting, c -> null, m);
+    }
+
+    /**
+     * As {@link #best(Schedule, TwinSetting, MethodSpec)}, each candidate on the setting of its sample source; a
+     * candidate whose source's calibration failed ({@code failure} not null) has that failure as its curve.
+     */
+    static TuningOutcome best(Schedule schedule, Function<MethodSpec.Candidate, TwinSetting> settingOf,
+                              Function<MethodSpec.Candidate, String> failure, MethodSpec m) {
         List<TuningChoice.CandidateCurve> curves = new ArrayList<>();
         PluginConfig best = null;
         String bestLabel = null;
         boolean bestAtBound = false;
         double bestRmse = Double.POSITIVE_INFINITY;
         for (MethodSpec.Candidate c : m.candidates()) {
+            if (failure.apply(c) != null) {
+                curves.add(new TuningChoice.CandidateCurve(c.label(), List.of(), failure.apply(c)));
+                continue;
+            }
             TuningConfig tuning = MethodRuns.tuning(schedule, m, c);
             MethodRuns.Tuned t;
             try {
-                t = MethodRuns.tune(setting, m, c, tuning);
+                t = MethodRuns.tune(settingOf.apply(c), m, c, tuning);
             } catch (DivergenceException e) {
                 curves.add(new TuningChoice.CandidateCurve(c.label(), List.of(), e.getMessage()));
                 continue;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.vaevar.api.plugin.PluginKind;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.assimilation.config.ConfigException;
+import org.vaevar.assimilation.config.SampleSource;
 
 /**
  * A comparison grid, as its file ({@code experiments/sweeps/paper.json} for {@code vaevar reproduce}) gives it, read
@@ -90,14 +91,22 @@ public record ComparisonGrid(String source, String name, List<SettingSpec> setti
      * the Gaussian method of its window; then the ensemble reference.
      */
     public List<MethodSpec> methods(SettingSpec s, LearnedPrior learned) {
-        List<MethodSpec.Candidate> g = gaussian.of(s);
+        return methods(s, learned, CalibrationSources.single(SampleSource.THREE_D_VAR.key()));
+    }
+
+    /**
+     * As {@link #methods(SettingSpec, LearnedPrior)}, every candidate that learns from samples once per source of
+     * {@code sources} (the climatological B and the ensemble reference once).
+     */
+    public List<MethodSpec> methods(SettingSpec s, LearnedPrior learned, CalibrationSources sources) {
+        List<MethodSpec.Candidate> g = gaussian.of(s, sources);
         String tuned = gaussian.tunedParameter();
         List<MethodSpec> m = new ArrayList<>();
         m.add(new MethodSpec("3dvar", MethodSpec.Family.GAUSSIAN, 1, g, tuned, null, null, null));
         m.add(new MethodSpec("4dvar", MethodSpec.Family.GAUSSIAN, 3, g, tuned, null, null, null));
         if (learned != null) {
-            List<MethodSpec.Candidate> c = List.of(new MethodSpec.Candidate(learned.prefix(),
-                    learned.config().apply(s)));
+            List<MethodSpec.Candidate> c = MethodSpec.Candidate.perSource(learned.prefix(),
+                    learned.config().apply(s), 1.0, sources);
             m.add(new MethodSpec(learned.prefix() + "-3dvar", MethodSpec.Family.LEARNED, 1, c,
                     learned.tunedParameter(), "3dvar", null, null));
             m.add(new MethodSpec(learned.prefix() + "-4dvar", MethodSpec.Family.LEARNED, 3, c,
@@ -109,6 +118,11 @@ public record ComparisonGrid(String source, String name, List<SettingSpec> setti
 
     /** The learned prior's 3D-Var with each ablation applied to its full configuration (empty without one). */
     public static List<MethodSpec> ablations(SettingSpec s, LearnedPrior learned) {
+        return ablations(s, learned, CalibrationSources.single(SampleSource.THREE_D_VAR.key()));
+    }
+
+    /** As {@link #ablations(SettingSpec, LearnedPrior)}, each variant once per sample source, as its full method. */
+    public static List<MethodSpec> ablations(SettingSpec s, LearnedPrior learned, CalibrationSources sources) {
         if (learned == null) {
             return List.of();
         }
@@ -116,7 +130,7 @@ public record ComparisonGrid(String source, String name, List<SettingSpec> setti
         List<MethodSpec> m = new ArrayList<>();
         for (LearnedPrior.Ablation a : learned.ablations()) {
             m.add(new MethodSpec(learned.prefix() + "-3dvar", MethodSpec.Family.LEARNED, 1,
-                    List.of(new MethodSpec.Candidate(learned.prefix() + " " + a.label(), a.apply(full))),
+                    MethodSpec.Candidate.perSource(learned.prefix() + " " + a.label(), a.apply(full), 1.0, sources),
                     learned.tunedParameter(), "3dvar", a.label(), learned.prefix() + "-3dvar"));
         }
         return List.copyOf(m);

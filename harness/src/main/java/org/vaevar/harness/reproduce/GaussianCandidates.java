@@ -19,13 +19,19 @@ import org.vaevar.assimilation.config.PluginConfig;
 record GaussianCandidates(String prior, String tunedParameter, Map<String, List<String>> covariances,
                           List<String> imperfectModelMeans, double climatologyGridScale) {
 
+    /** The covariance that needs no samples: the climatology of a free run. */
+    static final String CLIMATOLOGY = "climatology";
+
     GaussianCandidates {
         covariances = Map.copyOf(covariances);
         imperfectModelMeans = List.copyOf(imperfectModelMeans);
     }
 
-    /** Labelled {@code B <covariance>} (with {@code , mean <mean>} in an imperfect-model setting). */
-    List<MethodSpec.Candidate> of(SettingSpec s) {
+    /**
+     * Labelled {@code B <covariance>} (with {@code , mean <mean>} in an imperfect-model setting); a B of samples
+     * (every covariance but {@code climatology}) once per sample source, the climatological B once.
+     */
+    List<MethodSpec.Candidate> of(SettingSpec s, CalibrationSources sources) {
         List<String> means = s.perfectModel() ? List.of("zero") : imperfectModelMeans;
         List<MethodSpec.Candidate> c = new ArrayList<>();
         for (String mean : means) {
@@ -36,7 +42,11 @@ record GaussianCandidates(String prior, String tunedParameter, Map<String, List<
                     p = p.with("mean", mean);
                     label += ", mean " + mean;
                 }
-                c.add(new MethodSpec.Candidate(label, p, cov.equals("climatology") ? climatologyGridScale : 1.0));
+                if (cov.equals(CLIMATOLOGY)) {
+                    c.add(new MethodSpec.Candidate(label, p, climatologyGridScale));
+                } else {
+                    c.addAll(MethodSpec.Candidate.perSource(label, p, 1.0, sources));
+                }
             }
         }
         return List.copyOf(c);

@@ -43,7 +43,7 @@ public final class GridFile {
             "tuningSpinup", "tuningSeeds", "climatologySamples", "tuning", "calibration");
     private static final Set<String> TUNING = Set.of("grid", "search", "budget", "ensembleGrid");
     private static final Set<String> CALIBRATION = Set.of("runs", "cycles", "spinupCycles", "loosePrior",
-            "scaleGrid", "source");
+            "scaleGrid", "source", "sources", "ensembleInflation");
 
     private final PluginRegistry registry;
     private final Map<String, GridNode> systems;
@@ -280,8 +280,14 @@ public final class GridFile {
         }
         Map<String, GridNode> c = new LinkedHashMap<>(calibrationDefaults);
         if (f.containsKey("calibration")) {
-            c.putAll(f.get("calibration").object(CALIBRATION));
+            Map<String, GridNode> own = f.get("calibration").object(CALIBRATION);
+            if (own.containsKey("source") || own.containsKey("sources")) {
+                c.remove("source"); // the mode's source or sources replace the file's
+                c.remove("sources");
+            }
+            c.putAll(own);
         }
+        CalibrationSources sources = sources(c, node);
         GridNode loose = required(c, "loosePrior", node);
         plugin(loose, PluginKind.PRIOR);
         CalibrationConfig calibration;
@@ -290,8 +296,8 @@ public final class GridFile {
             calibration = new CalibrationConfig(required(c, "runs", node).positiveInteger(),
                     required(c, "cycles", node).positiveInteger(), required(c, "spinupCycles", node)
                     .nonNegativeInteger(), pluginConfig(loose), required(c, "scaleGrid", node).positiveNumbers());
-            if (c.containsKey("source")) {
-                calibration = calibration.withSource(SampleSource.of(c.get("source").text()));
+            if (!sources.first().equals(CalibrationSources.ENSEMBLE)) {
+                calibration = calibration.withSource(SampleSource.of(sources.first()));
             }
             search = TuningConfig.Search.of("tuning.search", required(t, "search", node).text());
         } catch (ConfigException e) {
@@ -308,10 +314,39 @@ public final class GridFile {
         int climatology = required(f, "climatologySamples", node).positiveInteger();
         try {
             return new Schedule(evaluationCycles, evaluationSpinup, tuningCycles, tuningSpinup, grid, ensembleGrid,
-                    search, budget, seeds, calibration, climatology);
+                    search, budget, seeds, calibration, climatology, sources);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(node.where() + e.getMessage());
         }
+    }
+
+    /**
+     * The sample sources: {@code sources} (a list of distinct known names), or {@code source} as a one-element list
+     * (3dvar when neither is given); {@code ensembleInflation} for the ensemble source.
+     */
+    private static CalibrationSources sources(Map<String, GridNode> c, GridNode node) {
+        if (c.containsKey("source") && c.containsKey("sources")) {
+            throw c.get("sources").refuse("give calibration.source or calibration.sources, not both");
+        }
+        List<GridNode> entries = c.containsKey("sources") ? c.get("sources").list()
+                : c.containsKey("source") ? List.of(c.get("source")) : List.of();
+        List<String> names = new ArrayList<>();
+        for (GridNode e : entries) {
+            String n = e.text();
+            if (!CalibrationSources.KNOWN.contains(n)) {
+                throw e.refuse("must be one of " + String.join(", ", CalibrationSources.KNOWN));
+            }
+            if (names.contains(n)) {
+                throw e.refuse("names source " + n + " twice");
+            }
+            names.add(n);
+        }
+        if (names.isEmpty()) {
+            names.add(SampleSource.THREE_D_VAR.key());
+        }
+        double inflation = c.containsKey("ensembleInflation") ? c.get("ensembleInflation").positiveNumber()
+                : CalibrationSources.DEFAULT_ENSEMBLE_INFLATION;
+        return new CalibrationSources(names, inflation);
     }
 
     // ------------------------------------------------------------------------------------------ methods

@@ -41,8 +41,11 @@ public record MethodSpec(String name, Family family, int window, List<Candidate>
      * @param gridScale the schedule's tuning grid is multiplied by this for this candidate: a climatological B is
      *                  several times wider than a B of background errors, so its useful inflations are smaller;
      *                  the number of values, the budget, stays the same
+     * @param source    the sample source ({@code calibration.sources}) whose samples this candidate learns from, or
+     *                  {@code null} for one that uses no samples (a climatological B, an ensemble method): it runs on
+     *                  the setting's first source
      */
-    public record Candidate(String label, PluginConfig prior, double gridScale) {
+    public record Candidate(String label, PluginConfig prior, double gridScale, String source) {
         public Candidate {
             if (!(gridScale > 0) || !Double.isFinite(gridScale)) {
                 throw new IllegalArgumentException("candidate " + label + ": gridScale = " + gridScale
@@ -50,8 +53,22 @@ public record MethodSpec(String name, Family family, int window, List<Candidate>
             }
         }
 
+        public Candidate(String label, PluginConfig prior, double gridScale) {
+            this(label, prior, gridScale, null);
+        }
+
         public Candidate(String label, PluginConfig prior) {
-            this(label, prior, 1.0);
+            this(label, prior, 1.0, null);
+        }
+
+        /**
+         * {@code label} once per source, each learning from that source's samples; the label names the source
+         * ({@code B samples, ensemble samples}) only where there is more than one to choose from.
+         */
+        static List<Candidate> perSource(String label, PluginConfig prior, double gridScale,
+                                         CalibrationSources sources) {
+            return sources.names().stream().map(n -> new Candidate(sources.several() ? label + ", " + n + " samples"
+                    : label, prior, gridScale, n)).toList();
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.vaevar.api.plugin.PluginRegistry;
 import org.vaevar.api.util.Seeds;
+import org.vaevar.assimilation.config.ExperimentConfig;
+import org.vaevar.assimilation.config.PluginConfig;
 
 /**
  * Everything a reproduction will run, decided before anything runs: the settings with their methods (and
@@ -92,8 +94,8 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
         List<PlannedSetting> planned = new ArrayList<>();
         for (SettingSpec s : settings) {
             List<MethodSpec> abl = ablations && ablationSettings.contains(s.id())
-                    ? ComparisonGrid.ablations(s, learned) : List.of();
-            planned.add(new PlannedSetting(s, grid.methods(s, learned), abl));
+                    ? ComparisonGrid.ablations(s, learned, schedule.sources()) : List.of();
+            planned.add(new PlannedSetting(s, grid.methods(s, learned, schedule.sources()), abl));
         }
         return new Plan(mode, schedule, masterSeed, seeds, planned, learned, learnedAbsent,
                 ablations && learned != null, 1, grid);
@@ -147,6 +149,16 @@ public record Plan(Mode mode, Schedule schedule, long masterSeed, int seeds, Lis
     /** The master seed of a setting's calibration, tuning and priors. */
     public long settingSeed(SettingSpec s) {
         return Seeds.derive(masterSeed, "setting/" + s.id());
+    }
+
+    /**
+     * The config of setting {@code s} with the samples of {@code source}: the same seed, models, observations and
+     * schedule for every source (so every source's evaluation runs see the same truths and observations), only the
+     * calibration differs; {@code ensemble} samples the setting's ensemble reference method.
+     */
+    public ExperimentConfig config(SettingSpec s, String source) {
+        PluginConfig ensemble = grid.ensemble().systems().get(s.system()).method();
+        return s.config(schedule, settingSeed(s), schedule.calibration(source, ensemble));
     }
 
     /** Evaluation seed i (0-based), shared by every setting and method. */

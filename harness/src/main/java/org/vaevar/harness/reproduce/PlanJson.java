@@ -39,6 +39,11 @@ final class PlanJson {
         schedule.put("tuningSeeds", s.tuningSeeds());
         schedule.put("ensembleGrid", s.ensembleGrid());
         schedule.put("cyclesOfWindowK", "cycles / K (same model time)");
+        if (s.sources().several()) {
+            // Every sample-based candidate exists once per source; each prior chooses its source on the tuning seeds.
+            schedule.put("sampleSources", s.sources().names());
+            schedule.put("ensembleInflation", s.sources().ensembleInflation());
+        }
         m.put("schedule", schedule);
         m.put("learnedPrior", plan.learned() == null ? plan.learnedAbsent() : plan.learned().prefix());
         m.put("ablations", plan.ablations());
@@ -67,35 +72,24 @@ final class PlanJson {
             st.put("id", ps.spec().id());
             st.put("settingSeed", plan.settingSeed(ps.spec()));
             st.put("config", ps.spec().config(s, plan.settingSeed(ps.spec())).toMap());
-            result.calibration(ps.spec().id()).ifPresent(c -> {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("samples", c.samples());
-                cm.put("looseRmseAnalysis", c.looseRmse());
-                cm.put("scaleGrid", List.copyOf(c.scaleRmse().keySet()));
-                cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
-                        .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
-                cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
-                cm.put("source", c.source());
-                cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
-                if (!c.windowSampleRunRmse().isEmpty()) {
-                    cm.put("windowSampleRunsRmseAnalysis", c.windowSampleRunRmse());
+            if (s.sources().several()) {
+                List<Object> perSource = new ArrayList<>();
+                for (CalibrationSummary c : result.calibrations()) {
+                    if (c.settingId().equals(ps.spec().id())) {
+                        Map<String, Object> cm = calibration(c);
+                        cm.put("calibrationConfig", plan.config(ps.spec(), c.source()).toMap().get("calibration"));
+                        perSource.add(cm);
+                    }
                 }
-                if (!c.rounds().isEmpty()) {
-                    // Tuning RMSE before the self-consistent rounds, then after each, per prior and window.
-                    Map<String, Object> rounds = new LinkedHashMap<>();
-                    c.rounds().forEach((k, v) -> rounds.put(k, v.stream()
-                            .map(x -> Double.isFinite(x) ? (Object) x : "diverged").toList()));
-                    cm.put("roundsTuningRmseAnalysis", rounds);
+                if (!perSource.isEmpty()) {
+                    st.put("calibrations", perSource);
                 }
-                cm.put("climatologyRmse", c.climatologyRmse());
-                if (!Double.isNaN(c.trainingSeconds())) {
-                    cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());
-                }
-                st.put("calibration", cm);
-            });
+            } else {
+                result.calibration(ps.spec().id()).ifPresent(c -> st.put("calibration", calibration(c)));
+            }
             List<Object> methods = new ArrayList<>();
             for (MethodSpec method : ps.allMethods()) {
-                methods.add(method(result, ps.spec(), method));
+                methods.add(method(result, ps.spec(), method, s.sources().several()));
             }
             st.put("methods", methods);
             settings.add(st);
@@ -104,8 +98,36 @@ final class PlanJson {
         return m;
     }
 
+    /** One calibration's summary: its samples, how its runs tracked, and the climatology's RMSE. */
+    private static Map<String, Object> calibration(CalibrationSummary c) {
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("samples", c.samples());
+        cm.put("looseRmseAnalysis", c.looseRmse());
+        cm.put("scaleGrid", List.copyOf(c.scaleRmse().keySet()));
+        cm.put("scaleRmseAnalysis", c.scaleRmse().values().stream()
+                .map(v -> Double.isFinite(v) ? (Object) v : "diverged").toList());
+        cm.put("samplesFrom", Double.isNaN(c.chosenScale()) ? "loose prior" : "sample B x " + c.chosenScale());
+        cm.put("source", c.source());
+        cm.put("sampleRunsRmseAnalysis", c.sampleRunRmse());
+        if (!c.windowSampleRunRmse().isEmpty()) {
+            cm.put("windowSampleRunsRmseAnalysis", c.windowSampleRunRmse());
+        }
+        if (!c.rounds().isEmpty()) {
+            // Tuning RMSE before the self-consistent rounds, then after each, per prior and window.
+            Map<String, Object> rounds = new LinkedHashMap<>();
+            c.rounds().forEach((k, v) -> rounds.put(k, v.stream()
+                    .map(x -> Double.isFinite(x) ? (Object) x : "diverged").toList()));
+            cm.put("roundsTuningRmseAnalysis", rounds);
+        }
+        cm.put("climatologyRmse", c.climatologyRmse());
+        if (!Double.isNaN(c.trainingSeconds())) {
+            cm.put("learnedPriorTrainingSeconds", c.trainingSeconds());
+        }
+        return cm;
+    }
+
     private static Map<String, Object> method(ReproductionResult.Replication result, SettingSpec setting,
-                                              MethodSpec method) {
+                                              MethodSpec method, boolean several) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", method.name());
         m.put("family", method.family().name().toLowerCase(java.util.Locale.ROOT));
@@ -119,6 +141,9 @@ final class PlanJson {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("label", c.label());
             cm.put(section(method), c.prior().toMap());
+            if (several && c.source() != null) {
+                cm.put("source", c.source()); // the sample source it learns from
+            }
             candidates.add(cm);
         }
         m.put("candidates", candidates);

@@ -102,7 +102,7 @@ public final class Reproduction {
             parts.add(new Reproduction(plan.replication(r), r, cacheDirectory, progress, store, failures));
         }
         // Build every setting of every replication first, on this thread: a misconfigured plugin fails here.
-        List<List<TwinSetting>> twins = new ArrayList<>();
+        List<List<Map<String, TwinSetting>>> twins = new ArrayList<>();
         for (Reproduction part : parts) {
             twins.add(part.build());
         }
@@ -137,43 +137,86 @@ public final class Reproduction {
                              List<CompletableFuture<Prepared>> preparations) {
     }
 
+    /**
+     * A setting's calibrations, one per sample source (in {@code calibration.sources} order): a candidate runs on
+     * its source's, one that uses no samples on the first.
+     */
+    private record Sources(Map<String, Prepared> bySource, String first) {
+
+        Prepared of(MethodSpec.Candidate c) {
+            return bySource.get(c.source() == null || !bySource.containsKey(c.source()) ? first : c.source());
+        }
+
+        /** The failure every candidate of {@code m} met, when each one's calibration failed; else null. */
+        String failure(MethodSpec m) {
+            String first = null;
+            for (MethodSpec.Candidate c : m.candidates()) {
+                String f = of(c).failure();
+                if (f == null) {
+                    return null;
+                }
+                first = first == null ? f : first;
+            }
+            return first;
+        }
+    }
+
     private volatile ErrorShape shape;
 
-    /** This replication's settings, each built and its methods validated. */
-    private List<TwinSetting> build() {
-        List<TwinSetting> twins = new ArrayList<>();
+    /** This replication's settings, one twin per sample source, each built and its candidates validated. */
+    private List<Map<String, TwinSetting>> build() {
+        List<Map<String, TwinSetting>> twins = new ArrayList<>();
+        CalibrationSources sources = plan.schedule().sources();
         for (Plan.PlannedSetting ps : plan.settings()) {
-            TwinSetting t = Vaevar.setting(ps.spec().config(plan.schedule(), plan.settingSeed(ps.spec())),
-                    new RunOptions(cacheDirectory, ProgressListener.SILENT));
+            Map<String, TwinSetting> bySource = new LinkedHashMap<>();
+            for (String source : sources.names()) {
+                bySource.put(source, Vaevar.setting(plan.config(ps.spec(), source),
+                        new RunOptions(cacheDirectory, ProgressListener.SILENT)));
+            }
             for (MethodSpec m : ps.allMethods()) {
                 for (MethodSpec.Candidate c : m.candidates()) {
-                    MethodRuns.validate(t, plan.schedule(), m, c);
+                    String source = c.source() != null && bySource.containsKey(c.source()) ? c.source()
+                            : sources.first();
+                    MethodRuns.validate(bySource.get(source), plan.schedule(), m, c);
                 }
             }
-            twins.add(t);
+            twins.add(bySource);
         }
         return twins;
     }
 
     /** Submits every work item of this replication to the pool. */
-    private Submitted submit(List<TwinSetting> twins, ExecutorService pool) {
+    private Submitted submit(List<Map<String, TwinSetting>> twins, ExecutorService pool) {
         List<CompletableFuture<MethodOutcome>> futures = new ArrayList<>();
         List<CompletableFuture<Prepared>> preparations = new ArrayList<>();
+        CalibrationSources sources = plan.schedule().sources();
+        long units = WorkUnits.calibrationUnits(plan) / sources.names().size();
         for (int s = 0; s < plan.settings().size(); s++) {
             Plan.PlannedSetting ps = plan.settings().get(s);
-            TwinSetting twin = twins.get(s);
             AtomicInteger remaining = new AtomicInteger(ps.allMethods().size() * plan.seeds());
-            CalibrationSummary recorded = finished(ps);
-            CompletableFuture<Prepared> prepared;
-            if (recorded != null) {
-                // Every item of the setting is recorded: its calibration is not needed again, only its summary.
-                progress.advance(WorkUnits.calibrationUnits(plan));
-                prepared = CompletableFuture.completedFuture(new Prepared(twin, null, recorded));
-            } else {
-                prepared = CompletableFuture.supplyAsync(guarded(WorkUnits.calibrationUnits(plan),
-                        () -> recordedPrepare(ps, twin)), pool);
+            List<CalibrationSummary> recorded = finished(ps);
+            Map<String, CompletableFuture<Prepared>> bySource = new LinkedHashMap<>();
+            for (int k = 0; k < sources.names().size(); k++) {
+                String source = sources.names().get(k);
+                TwinSetting twin = twins.get(s).get(source);
+                CompletableFuture<Prepared> prepared;
+                if (recorded != null) {
+                    // Every item of the setting is recorded: its calibration is not needed again, only its summary.
+                    progress.advance(units);
+                    prepared = CompletableFuture.completedFuture(new Prepared(twin, null, recorded.get(k)));
+                } else {
+                    prepared = CompletableFuture.supplyAsync(guarded(units,
+                            () -> recordedPrepare(ps, twin, source)), pool);
+                }
+                bySource.put(source, prepared);
+                preparations.add(prepared);
             }
-            preparations.add(prepared);
+            CompletableFuture<Sources> prepared = CompletableFuture.allOf(bySource.values()
+                    .toArray(CompletableFuture[]::new)).thenApply(done -> {
+                        Map<String, Prepared> p = new LinkedHashMap<>();
+                        bySource.forEach((k, f) -> p.put(k, f.join()));
+                        return new Sources(p, sources.first());
+                    });
             for (MethodSpec m : ps.allMethods()) {
                 CompletableFuture<TuningOutcome> tuned = prepared.thenApplyAsync(
                         p -> guarded(WorkUnits.tuningUnits(plan, m), () -> recordedTune(ps, p, m)).get(), pool);
@@ -222,13 +265,17 @@ public final class Reproduction {
      * The recorded calibration summary of a setting all of whose work items are recorded, else null (also for the
      * figure setting of the first replication, whose calibration draws the error-shape figure).
      */
-    private CalibrationSummary finished(Plan.PlannedSetting ps) {
+    private List<CalibrationSummary> finished(Plan.PlannedSetting ps) {
         if (replication == 0 && ps.spec().id().equals(plan.figureSetting().id())) {
             return null;
         }
-        Map<String, Object> calibration = store.peek(WorkItems.calibrationInput(plan, replication, ps));
-        if (calibration == null) {
-            return null;
+        List<CalibrationSummary> summaries = new ArrayList<>();
+        for (String source : plan.schedule().sources().names()) {
+            Map<String, Object> calibration = store.peek(WorkItems.calibrationInput(plan, replication, ps, source));
+            if (calibration == null) {
+                return null;
+            }
+            summaries.add(WorkItems.calibration(calibration));
         }
         for (MethodSpec m : ps.allMethods()) {
             Map<String, Object> tuned = store.peek(WorkItems.tuneInput(plan, replication, ps.spec(), m));
@@ -242,14 +289,14 @@ public final class Reproduction {
                 }
             }
         }
-        return WorkItems.calibration(calibration);
+        return summaries;
     }
 
     /** {@link #prepare}, recording its calibration summary (for a resumed run that finds the setting finished). */
-    private Prepared recordedPrepare(Plan.PlannedSetting ps, TwinSetting twin) {
-        Prepared p = prepare(ps, twin);
+    private Prepared recordedPrepare(Plan.PlannedSetting ps, TwinSetting twin, String source) {
+        Prepared p = prepare(ps, twin, source);
         if (p.calibration() != null) {
-            Map<String, Object> input = WorkItems.calibrationInput(plan, replication, ps);
+            Map<String, Object> input = WorkItems.calibrationInput(plan, replication, ps, source);
             if (store.peek(input) == null) {
                 store.recordQuietly(input, WorkItems.calibration(p.calibration()));
             }
@@ -258,8 +305,8 @@ public final class Reproduction {
     }
 
     /** {@link #tune}, or its recorded result when the store holds one for the same inputs. */
-    private TuningOutcome recordedTune(Plan.PlannedSetting ps, Prepared p, MethodSpec m) {
-        if (p.failure() != null) {
+    private TuningOutcome recordedTune(Plan.PlannedSetting ps, Sources p, MethodSpec m) {
+        if (p.failure(m) != null) {
             return tune(p, m); // nothing to run: the calibration diverged
         }
         Map<String, Object> input = WorkItems.tuneInput(plan, replication, ps.spec(), m);
@@ -278,7 +325,7 @@ public final class Reproduction {
     }
 
     /** {@link #evaluate}, or its recorded result when the store holds one for the same inputs. */
-    private Evaluated recordedEvaluate(Plan.PlannedSetting ps, Prepared p, MethodSpec m, TuningOutcome t, int i) {
+    private Evaluated recordedEvaluate(Plan.PlannedSetting ps, Sources p, MethodSpec m, TuningOutcome t, int i) {
         if (t.choice() == null) {
             return evaluate(ps.spec(), p, m, t, i); // nothing to run
         }
@@ -312,8 +359,12 @@ public final class Reproduction {
         return new MethodOutcome(s, m, t.choice(), t.failure(), t.refused(), runs, trajectory);
     }
 
-    /** Calibrates the setting, trains each learned prior once, and draws the error-shape figure's samples. */
-    private Prepared prepare(Plan.PlannedSetting ps, TwinSetting twin) {
+    /**
+     * Calibrates the setting with one sample source, trains each learned prior of that source once, and (for the
+     * first source) draws the error-shape figure's samples.
+     */
+    private Prepared prepare(Plan.PlannedSetting ps, TwinSetting twin, String source) {
+        boolean first = source.equals(plan.schedule().sources().first());
         try {
             twin.calibration();
         } catch (DivergenceException e) {
@@ -328,6 +379,9 @@ public final class Reproduction {
             windows.add(m.window());
             if (m.family() == MethodSpec.Family.LEARNED) {
                 for (MethodSpec.Candidate c : m.candidates()) {
+                    if (!source.equals(c.source()) && !(first && c.source() == null)) {
+                        continue; // trained by its own source's calibration
+                    }
                     learned.computeIfAbsent(c.prior().with(m.tunedParameter(), 1.0), k -> new TreeSet<>())
                             .add(m.window());
                 }
@@ -359,10 +413,10 @@ public final class Reproduction {
                 // A refused ablation variant is reported by its own tuning item.
             }
         }
-        if (ps.spec().id().equals(plan.figureSetting().id())) {
+        if (first && ps.spec().id().equals(plan.figureSetting().id())) {
             shape = ErrorShapes.of(plan, ps.spec(), twin);
         }
-        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), twin.calibration(),
+        return new Prepared(twin, null, CalibrationSummary.of(ps.spec().id(), source, twin.calibration(),
                 twin.priorContext().climatology(), trainingSeconds, perWindow));
     }
 
@@ -376,18 +430,21 @@ public final class Reproduction {
     }
 
     /** The method's tuning, or the calibration's failure when there is nothing to tune. */
-    private TuningOutcome tune(Prepared p, MethodSpec m) {
-        return p.failure() != null ? new TuningOutcome(null, p.failure(), false)
-                : CandidateTuning.best(plan.schedule(), p.setting(), m);
+    private TuningOutcome tune(Sources p, MethodSpec m) {
+        return p.failure(m) != null ? new TuningOutcome(null, p.failure(m), false)
+                : CandidateTuning.best(plan.schedule(), c -> p.of(c).setting(), c -> p.of(c).failure(), m);
     }
 
     /** One evaluation run of the tuned prior on held-out seed i. */
-    private Evaluated evaluate(SettingSpec s, Prepared p, MethodSpec m, TuningOutcome t, int i) {
+    private Evaluated evaluate(SettingSpec s, Sources sources, MethodSpec m, TuningOutcome t, int i) {
         int cycles = plan.schedule().cycles(m.window());
         if (t.choice() == null) {
             return new Evaluated(null, null);
         }
         long runSeed = plan.runSeed(i);
+        // The chosen candidate runs on its source's setting: its prior learns from that source's samples.
+        Prepared p = sources.of(m.candidates().stream().filter(c -> c.label().equals(t.choice().candidate()))
+                .findFirst().orElseThrow());
         // A fresh method per run: a prior instance need not be safe to use from two threads at once.
         AssimilationMethod method = MethodRuns.build(p.setting(), m, t.choice().prior());
         boolean keep = replication == 0 && i == TRAJECTORY_SEED && s.id().equals(plan.figureSetting().id());

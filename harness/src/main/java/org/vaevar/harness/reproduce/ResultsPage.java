@@ -106,6 +106,17 @@ public final class ResultsPage {
                         : "per seed (same data for both methods)",
                 org.vaevar.harness.report.RunChecks.TRACKING_RATIO, org.vaevar.harness.report.RunChecks.TRACKING_RATIO,
                 ensembleSetup(plan), s.ensembleGrid().size(), s.ensembleGrid(), seeds(result), result.threads()));
+        if (s.sources().several()) {
+            md.append(String.format(Locale.ROOT, """
+                    - **Sample sources.** Each prior chooses its source of samples on the tuning seeds, among the \
+                    same sources (%s) with the same budget per candidate: every candidate that learns from samples \
+                    (sample and circulant B, the learned prior) exists once per source, the climatological B and \
+                    the ensemble reference once; the prior column names the chosen source. `ensemble` samples the \
+                    forecast-mean errors of the setting's ensemble reference method at inflation %s. The evaluation \
+                    data (truth, observations, first background) derive from the seed and are the same whatever \
+                    the source.
+                    """, String.join(", ", s.sources().names()), decimal(s.sources().ensembleInflation())));
+        }
         md.append('\n');
 
         md.append("## Summary\n\n");
@@ -163,6 +174,10 @@ public final class ResultsPage {
                 .append(result.replications().size() < 2 ? "" : " Shown for replication 0 (master seed "
                         + result.first().masterSeed() + "); every replication's calibration is in `plan.json`.")
                 .append("\n\n");
+        if (plan.schedule().sources().several()) {
+            md.append("One row per setting and sample source (").append(String.join(", ",
+                    plan.schedule().sources().names())).append("); “samples made by” names the source.\n\n");
+        }
         md.append("| Setting | samples | loose 3D-Var RMSE | samples made by | sample runs RMSE | climatology | training (s) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         List<String> worse = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package org.vaevar.harness.reproduce;
 import java.util.List;
 import org.vaevar.assimilation.config.CalibrationConfig;
 import org.vaevar.assimilation.config.ConfigException;
+import org.vaevar.assimilation.config.PluginConfig;
 import org.vaevar.assimilation.config.TuningConfig;
 
 /**
@@ -24,12 +25,17 @@ import org.vaevar.assimilation.config.TuningConfig;
  * @param tuningSeeds        tuning seeds averaged in each evaluation's score
  * @param calibration        the calibration protocol giving the background-error samples (shared by all methods)
  * @param climatologySamples states of the free run behind the calibration's loose climatological B
+ * @param sources            the sample sources every sample-based prior chooses between; {@code calibration} has
+ *                           the first (for {@code ensemble}: the file's own source, the setting's method is added
+ *                           per setting by {@link #calibration(String, PluginConfig)})
  */
 public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCycles, int tuningSpinup,
                        List<Double> tuningGrid, List<Double> ensembleGrid, TuningConfig.Search tuningSearch,
-                       int tuningBudget, int tuningSeeds, CalibrationConfig calibration, int climatologySamples) {
+                       int tuningBudget, int tuningSeeds, CalibrationConfig calibration, int climatologySamples,
+                       CalibrationSources sources) {
 
     public Schedule {
+        java.util.Objects.requireNonNull(sources, "sources");
         tuningGrid = List.copyOf(tuningGrid);
         if (tuningGrid.isEmpty() || tuningGrid.stream().anyMatch(v -> !(v > 0) || !Double.isFinite(v))) {
             throw new ConfigException("tuningGrid = " + tuningGrid + ": must be positive finite numbers");
@@ -57,6 +63,19 @@ public record Schedule(int evaluationCycles, int evaluationSpinup, int tuningCyc
             throw new ConfigException("tuningCycles = " + tuningCycles + ", tuningSpinup = " + tuningSpinup
                     + ": a window-3 run needs cycles after spin-up");
         }
+    }
+
+    /** This schedule with other sample sources (the first source's calibration becomes {@link #calibration()}). */
+    public Schedule withSources(CalibrationSources s) {
+        CalibrationConfig c = s.first().equals(CalibrationSources.ENSEMBLE) ? calibration
+                : calibration.withSource(org.vaevar.assimilation.config.SampleSource.of(s.first()));
+        return new Schedule(evaluationCycles, evaluationSpinup, tuningCycles, tuningSpinup, tuningGrid, ensembleGrid,
+                tuningSearch, tuningBudget, tuningSeeds, c, climatologySamples, s);
+    }
+
+    /** The calibration of sample source {@code source} in a setting whose ensemble reference is {@code ensemble}. */
+    public CalibrationConfig calibration(String source, PluginConfig ensemble) {
+        return sources.of(source, calibration, ensemble);
     }
 
     /** Evaluation cycles of a method with window K: the same model time as 3D-Var's. */

@@ -1,6 +1,7 @@
 package org.vaevar.harness.reproduce;
 
 import java.util.Locale;
+import org.vaevar.assimilation.config.CalibrationConfig;
 import org.vaevar.assimilation.config.ExperimentConfig;
 import org.vaevar.assimilation.config.PluginConfig;
 
@@ -59,6 +60,11 @@ public record SettingSpec(String id, String system, PluginConfig model, PluginCo
      * tuning of the config are placeholders (each method brings its own).
      */
     public ExperimentConfig config(Schedule schedule, long seed) {
+        return config(schedule, seed, schedule.calibration());
+    }
+
+    /** As {@link #config(Schedule, long)} with the samples of {@code calibration} (one of the sample sources). */
+    public ExperimentConfig config(Schedule schedule, long seed, CalibrationConfig calibration) {
         return ExperimentConfig.builder()
                 .name(id)
                 .description(String.format(Locale.ROOT, "%s, %s observed every %d steps with %s, noise %s; %s",
@@ -75,7 +81,7 @@ public record SettingSpec(String id, String system, PluginConfig model, PluginCo
                 .burnInSteps(burnInSteps)
                 .initialSpread(INITIAL_SPREAD)
                 .climatology(schedule.climatologySamples(), CLIMATOLOGY_SPACING)
-                .calibration(schedule.calibration())
+                .calibration(calibration)
                 .build();
     }
 }

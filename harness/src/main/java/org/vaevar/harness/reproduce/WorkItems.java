@@ -30,7 +30,7 @@ final class WorkItems {
         in.put("masterSeed", plan.masterSeed());
         in.put("setting", s.id());
         in.put("config", s.config(plan.schedule(), plan.settingSeed(s)).toMap());
-        in.put("method", method(plan, m));
+        in.put("method", method(plan, s, m));
         return in;
     }
 
@@ -49,21 +49,22 @@ final class WorkItems {
     }
 
     /**
-     * The input of a setting's calibration summary: the setting's config and every method of it (the learned
-     * priors trained in the same step report their training time in it).
+     * The input of a setting's calibration summary with one sample source: the setting's config with that source's
+     * calibration and every method of it (the learned priors trained in the same step report their training time
+     * in it).
      */
-    static Map<String, Object> calibrationInput(Plan plan, int r, Plan.PlannedSetting ps) {
+    static Map<String, Object> calibrationInput(Plan plan, int r, Plan.PlannedSetting ps, String source) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("item", "calibration");
         in.put("replication", r);
         in.put("masterSeed", plan.masterSeed());
         in.put("setting", ps.spec().id());
-        in.put("config", ps.spec().config(plan.schedule(), plan.settingSeed(ps.spec())).toMap());
-        in.put("methods", ps.allMethods().stream().map(m -> (Object) method(plan, m)).toList());
+        in.put("config", plan.config(ps.spec(), source).toMap());
+        in.put("methods", ps.allMethods().stream().map(m -> (Object) method(plan, ps.spec(), m)).toList());
         return in;
     }
 
-    private static Map<String, Object> method(Plan plan, MethodSpec m) {
+    private static Map<String, Object> method(Plan plan, SettingSpec s, MethodSpec m) {
         Map<String, Object> mm = new LinkedHashMap<>();
         mm.put("name", m.name());
         mm.put("family", m.family().name());
@@ -79,6 +80,11 @@ final class WorkItems {
             cm.put("grid", t.grid());
             cm.put("cycles", t.cycles());
             cm.put("spinupCycles", t.spinupCycles());
+            if (plan.schedule().sources().several() && c.source() != null) {
+                // The candidate learns from its own source's samples: their calibration is part of its input.
+                cm.put("source", c.source());
+                cm.put("calibration", plan.config(s, c.source()).toMap().get("calibration"));
+            }
             candidates.add(cm);
         }
         mm.put("candidates", candidates);

@@ -9,9 +9,10 @@ final class WorkUnits {
     private WorkUnits() {
     }
 
+    /** A setting's calibrations, one per sample source. */
     static long calibrationUnits(Plan plan) {
         var c = plan.schedule().calibration();
-        return (long) (1 + c.scaleGrid().size() + c.runs()) * c.cycles();
+        return (long) (1 + c.scaleGrid().size() + c.runs()) * c.cycles() * plan.schedule().sources().names().size();
     }
 
     static long tuningUnits(Plan plan, MethodSpec m) {

@@ -64,7 +64,8 @@ class ComparisonGridTest {
         MethodSpec fourD = l96.methods().get(1);
         assertThat(fourD.window()).isEqualTo(3);
         assertThat(fourD.candidates()).extracting(MethodSpec.Candidate::label)
-                .containsExactly("B samples", "B circulant", "B climatology");
+                .containsExactly("B samples, window samples", "B samples, ensemble samples",
+                        "B circulant, window samples", "B circulant, ensemble samples", "B climatology");
         // 4D-Var covers the same model time: a third of the cycles.
         assertThat(plan.schedule().cycles(3) * 3).isBetween(plan.schedule().evaluationCycles() - 2,
                 plan.schedule().evaluationCycles());

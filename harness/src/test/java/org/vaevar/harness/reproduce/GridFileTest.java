@@ -80,6 +80,41 @@ class GridFileTest {
     }
 
     @Test
+    void theShippedGridChoosesBetweenTwoSourcesExceptInSmoke() {
+        ComparisonGrid g = GridFile.read(SHIPPED, REGISTRY);
+        for (Mode mode : List.of(Mode.FULL, Mode.QUICK)) {
+            assertThat(g.schedule(mode).sources().names()).as(mode.id()).containsExactly("window", "ensemble");
+            assertThat(g.schedule(mode).sources().ensembleInflation()).isEqualTo(1.02);
+        }
+        assertThat(g.schedule(Mode.SMOKE).sources().names()).containsExactly("3dvar");
+    }
+
+    @Test
+    void theEnsembleSourceSamplesTheSettingsReferenceMethodAtTheGivenInflation() {
+        ComparisonGrid g = GridFile.read(SHIPPED, REGISTRY);
+        Schedule quick = g.schedule(Mode.QUICK);
+        var method = g.ensemble().systems().get("lorenz96").method();
+        var c = quick.calibration("ensemble", method);
+        assertThat(c.source()).isEqualTo(org.vaevar.assimilation.config.SampleSource.METHOD);
+        assertThat(c.method()).isEqualTo(method.with("inflation", 1.02));
+        assertThat(quick.calibration("window", method).source())
+                .isEqualTo(org.vaevar.assimilation.config.SampleSource.WINDOW);
+        assertThat(quick.calibration()).isEqualTo(quick.calibration("window", method));
+    }
+
+    @Test
+    void aBadSourcesEntryIsRefusedNamingItsPath(@TempDir Path tmp) throws IOException {
+        refused(tmp, g -> object(g, "calibration").put("sources", List.of("window", "x")),
+                "calibration.sources[1] = \"x\": must be one of 3dvar, window, nmc, ensemble");
+        refused(tmp, g -> object(g, "calibration").put("sources", List.of()),
+                "calibration.sources = []: must not be empty");
+        refused(tmp, g -> object(g, "calibration").put("sources", List.of("window", "ensemble", "window")),
+                "calibration.sources[2] = \"window\": names source window twice");
+        refused(tmp, g -> object(g, "calibration").put("source", "window"),
+                "calibration.sources = [");
+    }
+
+    @Test
     void aModeNamingAnUnknownSettingIsRefused(@TempDir Path tmp) throws IOException {
         refused(tmp, g -> object(object(g, "modes"), "quick").put("settings", List.of("l63-d25-all-linaer")),
                 "modes.quick.settings[0] = \"l63-d25-all-linaer\": not the id of a setting");

@@ -56,7 +56,11 @@ class RecordedGridTest {
         for (int r = 0; r < Math.max(1, plan.replications()); r++) {
             Plan rep = plan.replication(r);
             for (Plan.PlannedSetting ps : rep.settings()) {
-                line(sb, r, ps.spec().id(), "-", "calibration", WorkItems.calibrationInput(rep, r, ps));
+                CalibrationSources sources = rep.schedule().sources();
+                for (String source : sources.names()) {
+                    line(sb, r, ps.spec().id(), "-", sources.several() ? "calibration/" + source : "calibration",
+                            WorkItems.calibrationInput(rep, r, ps, source));
+                }
                 for (MethodSpec m : ps.allMethods()) {
                     line(sb, r, ps.spec().id(), m.key(), "tune", WorkItems.tuneInput(rep, r, ps.spec(), m));
                     MethodSpec.Candidate c = m.candidates().get(0);
