@@ -16,26 +16,18 @@ class LbfgsThreadCountTest {
         int n = 20_000;
         StoppingCriteria stopping = new StoppingCriteria(300, 600, 1e-9, 0);
         MinimizationResult reference = null;
-        int before = ComputeThreads.configured();
-        try {
-            for (int t : new int[] {1, 2, 3, 8}) {
-                ComputeThreads.set(t);
-                ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
-                MinimizationResult r = Lbfgs.withDefaults().minimize(TestProblems.tridiagonalQuadratic(n, 100),
-                        new double[n], stopping);
-                assertThat(r.reason()).isEqualTo(StopReason.GRADIENT_TOLERANCE);
-                if (reference == null) {
-                    reference = r;
-                } else {
-                    assertThat(r.argmin()).as("threads %d", t).containsExactly(reference.argmin());
-                    assertThat(r.value()).isEqualTo(reference.value());
-                    assertThat(r.gradientNorm()).isEqualTo(reference.gradientNorm());
-                    assertThat(r.iterations()).isEqualTo(reference.iterations());
-                }
+        for (int t : new int[] {1, 2, 3, 8}) {
+            MinimizationResult r = ComputeThreads.sharingEveryCall(t, () -> Lbfgs.withDefaults().minimize(
+                    TestProblems.tridiagonalQuadratic(n, 100), new double[n], stopping));
+            assertThat(r.reason()).isEqualTo(StopReason.GRADIENT_TOLERANCE);
+            if (reference == null) {
+                reference = r;
+            } else {
+                assertThat(r.argmin()).as("threads %d", t).containsExactly(reference.argmin());
+                assertThat(r.value()).isEqualTo(reference.value());
+                assertThat(r.gradientNorm()).isEqualTo(reference.gradientNorm());
+                assertThat(r.iterations()).isEqualTo(reference.iterations());
             }
-        } finally {
-            ComputeThreads.set(before);
-            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 }

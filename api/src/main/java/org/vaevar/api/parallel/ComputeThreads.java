@@ -68,6 +68,24 @@ public final class ComputeThreads {
         }
     }
 
+    /**
+     * {@code work} with {@code count} compute threads and every kernel call of more than one block shared among
+     * them, light ones included, then the previous settings back: how a test shows that a plugin's results do not
+     * depend on the thread count.
+     */
+    public static <T> T sharingEveryCall(int count, Supplier<T> work) {
+        int before = threads;
+        long beforeWork = minimumWork;
+        set(count);
+        setMinimumParallelWork(0);
+        try {
+            return work.get();
+        } finally {
+            threads = before;
+            minimumWork = beforeWork;
+        }
+    }
+
     /** Threads from {@code factory} whose computations run on themselves alone (pools of work items). */
     public static ThreadFactory serialThreads(ThreadFactory factory) {
         return r -> factory.newThread(() -> {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,17 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The blocking rule: serial results up to one block, the same bits for any thread count beyond. */
 class BlocksTest {
 
-    static <T> T withThreads(int threads, Supplier<T> work) {
-        int before = ComputeThreads.configured();
-        ComputeThreads.set(threads);
-        ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
-        try {
-            return work.get();
-        } finally {
-            ComputeThreads.set(before);
-            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
-        }
-    }
 
     private static double[] random(int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -46,7 +34,7 @@ class BlocksTest {
     void upToOneBlockASumIsTheSerialLoop(int n) {
         double[] v = random(n, n);
         for (int t : new int[] {1, 2, 3, 8}) {
-            double s = withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
+            double s = ComputeThreads.sharingEveryCall(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
             assertThat(Double.doubleToLongBits(s)).isEqualTo(Double.doubleToLongBits(serialSum(v, 0, n)));
         }
     }
@@ -60,9 +48,9 @@ class BlocksTest {
             expected += serialSum(v, b * Blocks.SIZE, Math.min(n, (b + 1) * Blocks.SIZE));
         }
         for (int t : new int[] {1, 2, 3, 8}) {
-            double s = withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
+            double s = ComputeThreads.sharingEveryCall(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)));
             assertThat(Double.doubleToLongBits(s)).as("threads %d", t).isEqualTo(Double.doubleToLongBits(expected));
-            double[] both = withThreads(t, () -> Blocks.sums(n, 2, 1, (a, b, out) -> {
+            double[] both = ComputeThreads.sharingEveryCall(t, () -> Blocks.sums(n, 2, 1, (a, b, out) -> {
                 out[0] = serialSum(v, a, b);
                 out[1] = -serialSum(v, a, b);
             }));
@@ -80,7 +68,8 @@ class BlocksTest {
         v[Blocks.SIZE] = -1e16;
         assertThat(serialSum(v, 0, n)).isEqualTo(Blocks.SIZE - 1);
         for (int t : new int[] {1, 2, 3}) {
-            assertThat(withThreads(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b)))).isEqualTo(0.0);
+            assertThat(ComputeThreads.sharingEveryCall(t, () -> Blocks.sum(n, 1, (a, b) -> serialSum(v, a, b))))
+                    .isEqualTo(0.0);
         }
     }
 
@@ -89,7 +78,7 @@ class BlocksTest {
         int n = 5 * Blocks.SIZE + 3;
         for (int t : new int[] {1, 2, 3}) {
             AtomicIntegerArray visits = new AtomicIntegerArray(n);
-            double inner = withThreads(t, () -> {
+            double inner = ComputeThreads.sharingEveryCall(t, () -> {
                 Blocks.forEach(n, (a, b) -> {
                     for (int i = a; i < b; i++) {
                         visits.incrementAndGet(i);
@@ -133,6 +122,7 @@ class BlocksTest {
         int before = ComputeThreads.get();
         assertThat(ComputeThreads.serially(ComputeThreads::get)).isEqualTo(1);
         assertThat(ComputeThreads.get()).isEqualTo(before);
-        assertThat(withThreads(0, ComputeThreads::configured)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ComputeThreads.sharingEveryCall(0, ComputeThreads::configured))
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 }

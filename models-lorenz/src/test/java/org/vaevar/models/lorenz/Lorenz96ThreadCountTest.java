@@ -3,7 +3,6 @@ package org.vaevar.models.lorenz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.vaevar.api.Linearization;
 import org.vaevar.api.parallel.Blocks;
@@ -12,17 +11,6 @@ import org.vaevar.api.parallel.ComputeThreads;
 /** Forecast, tangent-linear and adjoint at n = 20 000 are the same doubles on 1, 2, 3 and 8 threads. */
 class Lorenz96ThreadCountTest {
 
-    private static <T> T withThreads(int threads, Supplier<T> work) {
-        int before = ComputeThreads.configured();
-        ComputeThreads.set(threads);
-        ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
-        try {
-            return work.get();
-        } finally {
-            ComputeThreads.set(before);
-            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
-        }
-    }
 
     @Test
     void resultsDoNotDependOnTheThreadCount() {
@@ -39,7 +27,7 @@ class Lorenz96ThreadCountTest {
         }
         double[][] reference = null;
         for (int t : new int[] {1, 2, 3, 8}) {
-            double[][] got = withThreads(t, () -> {
+            double[][] got = ComputeThreads.sharingEveryCall(t, () -> {
                 double[] f = model.forecast(x0, 7);
                 double[] inPlace = x0.clone();
                 model.advance(inPlace, 7);

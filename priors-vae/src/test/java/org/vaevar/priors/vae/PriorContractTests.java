@@ -143,18 +143,11 @@ class PriorContractTests {
 
         @Override
         protected BackgroundPrior prior() {
-            TrainedVae v = TestVaes.random(TestVaes.conv(8, true), 7);
-            double[] sd = new double[8];
             double[] mb = new double[8];
-            double[] sb = new double[8];
             for (int i = 0; i < 8; i++) {
-                sd[i] = 0.8;
                 mb[i] = 0.1 * i; // averaged by the transfer
-                sb[i] = 1.3;
             }
-            TrainedVae pooled = new TrainedVae(v.architecture(), new Normalisation(sd, mb, sb), v.training(),
-                    v.summary(), v.setup(), v.weights());
-            return VaePrior.of(pooled.onGrid(20), VaePriorOptions.defaults());
+            return VaePrior.of(convOnEightPoints(mb).onGrid(20), VaePriorOptions.defaults());
         }
     }
 
@@ -168,16 +161,19 @@ class PriorContractTests {
 
         @Override
         protected BackgroundPrior prior() {
-            TrainedVae v = TestVaes.random(TestVaes.conv(8, true), 7);
-            double[] sd = new double[8];
-            double[] mb = new double[8];
-            double[] sb = new double[8];
-            java.util.Arrays.fill(sd, 0.8);
-            java.util.Arrays.fill(sb, 1.3);
-            TrainedVae pooled = new TrainedVae(v.architecture(), new Normalisation(sd, mb, sb), v.training(),
-                    v.summary(), v.setup(), v.weights());
-            return VaePrior.of(pooled.onGrid(10_000), VaePriorOptions.defaults());
+            return VaePrior.of(convOnEightPoints(new double[8]).onGrid(10_000), VaePriorOptions.defaults());
         }
+    }
+
+    /** A random conditional conv VAE made for 8 points: σ_δ 0.8, background scale 1.3, background means given. */
+    private static TrainedVae convOnEightPoints(double[] backgroundMeans) {
+        TrainedVae v = TestVaes.random(TestVaes.conv(8, true), 7);
+        double[] sd = new double[8];
+        double[] sb = new double[8];
+        java.util.Arrays.fill(sd, 0.8);
+        java.util.Arrays.fill(sb, 1.3);
+        return new TrainedVae(v.architecture(), new Normalisation(sd, backgroundMeans, sb), v.training(),
+                v.summary(), v.setup(), v.weights());
     }
 
     /**

@@ -80,28 +80,23 @@ class CircularConvWeightsTest {
         double[] y = gaussian(random, n * cout);
         double[] y1 = null;
         double[] x1 = null;
-        int before = ComputeThreads.configured();
-        try {
-            for (int t : new int[] {1, 2, 3, 8}) {
-                ComputeThreads.set(t);
-                ComputeThreads.setMinimumParallelWork(0); // share every call of more than one block
-                double[] fy = new double[n * cout];
-                double[] fx = new double[n * cin];
+        for (int t : new int[] {1, 2, 3, 8}) {
+            double[] fy = new double[n * cout];
+            double[] fx = new double[n * cin];
+            double[] a = new double[fy.length];
+            ComputeThreads.sharingEveryCall(t, () -> {
                 conv.apply(x, fy);
                 conv.applyTranspose(y, fx);
-                double[] a = new double[fy.length];
                 Activation.TANH.evaluate(fy, a, null, null);
-                if (y1 == null) {
-                    y1 = a;
-                    x1 = fx;
-                } else {
-                    assertThat(a).as("forward, threads %d", t).containsExactly(y1);
-                    assertThat(fx).as("transpose, threads %d", t).containsExactly(x1);
-                }
+                return null;
+            });
+            if (y1 == null) {
+                y1 = a;
+                x1 = fx;
+            } else {
+                assertThat(a).as("forward, threads %d", t).containsExactly(y1);
+                assertThat(fx).as("transpose, threads %d", t).containsExactly(x1);
             }
-        } finally {
-            ComputeThreads.set(before);
-            ComputeThreads.setMinimumParallelWork(ComputeThreads.DEFAULT_MINIMUM_PARALLEL_WORK);
         }
     }
 }
